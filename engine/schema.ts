@@ -187,3 +187,37 @@ export const ClaimsResult = z.object({
   warnings: z.array(Warning),
 });
 export type ClaimsResult = z.infer<typeof ClaimsResult>;
+
+// ---------------------------------------------------------------------------
+// Gold annotations (`claimdiff eval --gold FILE`, tests/gold/*.json)
+
+/** A claim in gold data: its article id and a phrase copied verbatim from the claim's text. */
+export const GoldClaimRef = z.object({ article: z.string().min(1), phrase: z.string().min(1) });
+export type GoldClaimRef = z.infer<typeof GoldClaimRef>;
+
+export const GoldAttribution = GoldClaimRef.extend({
+  channel: z.string().min(1),
+  speaker: z.string().nullable(),
+  note: z.string().optional(),
+});
+export type GoldAttribution = z.infer<typeof GoldAttribution>;
+
+/** Claims that are the same claim across outlets, and the coverage articles that omit it. */
+export const GoldGroup = z.object({
+  id: z.string().min(1),
+  members: z.array(GoldClaimRef).min(1),
+  omittedBy: z.array(z.string()),
+  note: z.string().optional(),
+});
+export type GoldGroup = z.infer<typeof GoldGroup>;
+
+/** Two claims that must never share a cluster. */
+export const GoldApart = z.object({ a: GoldClaimRef, b: GoldClaimRef, why: z.string().optional() });
+export type GoldApart = z.infer<typeof GoldApart>;
+
+export const Gold = z.object({
+  attributions: z.array(GoldAttribution).default([]),
+  groups: z.array(GoldGroup).default([]),
+  apart: z.array(GoldApart).default([]),
+});
+export type Gold = z.infer<typeof Gold>;
