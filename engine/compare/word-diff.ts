@@ -46,8 +46,9 @@ export function wordDiff(a: string, b: string): DiffPart[] {
   let j = 0;
   while (i < n || j < m) {
     if (i < n && j < m && fold(xs[i]!) === fold(ys[j]!)) push('same', xs[i++]!), j++;
-    else if (j < m && (i === n || lcs[i]![j + 1]! >= lcs[i + 1]![j]!)) push('added', ys[j++]!);
-    else push('removed', xs[i++]!);
+    // Removals before additions, so a replaced word reads "old → new".
+    else if (i < n && (j === m || lcs[i + 1]![j]! >= lcs[i]![j + 1]!)) push('removed', xs[i++]!);
+    else push('added', ys[j++]!);
   }
   for (const w of x.slice(x.length - tail)) push('same', w);
   return parts;
