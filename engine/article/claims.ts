@@ -3,12 +3,16 @@ import { plainText } from './plain-text.ts';
 import { clean } from './clean.ts';
 import { segment } from './segment.ts';
 import { attribute } from './attribute.ts';
+import { parse, type Token } from '../nlp.ts';
+import { prepareTokens, type MatchItem } from '../compare/match.ts';
 
 /** The claims of one article and what was learnt about it on the way. */
 export interface ArticleClaims {
   doc: SourceDoc;
   title: string | null;
   claims: Claim[];
+  /** One per claim, in the same order: what the comparison phase matches on. */
+  matchItems: MatchItem[];
 }
 
 /**
@@ -34,7 +38,12 @@ export function extractClaims(doc: SourceDoc, profile: Profile): ArticleClaims {
       ...attributions[i]!,
     };
   });
-  return { doc, title: doc.title ?? cleaning.title, claims };
+  const matchItems = segments.map((seg, i) => {
+    // TODO(segmentation): drop the fallback parse once every Segment carries its tokens.
+    const tokens = (seg as { tokens?: Token[] }).tokens ?? parse(plain.text.slice(seg.start, seg.end)).tokens;
+    return prepareTokens(plain.text.slice(seg.start, seg.end), tokens);
+  });
+  return { doc, title: doc.title ?? cleaning.title, claims, matchItems };
 }
 
 /** The contract's Article record of an extracted article, once its event is known. */

@@ -1,16 +1,69 @@
-import type { Claim, Cluster, Event } from '../schema.ts';
+/**
+ * Clustering near-duplicate claims within an event. Candidate pairs come from blocking;
+ * clusters grow by average link from the strongest pair down, with three guards against
+ * chaining unrelated claims together: at most one claim per article, every pair of members
+ * at least {@link MIN_PAIR} similar, and claims from two different readouts never merged
+ * (they are counterparts, shown side by side, not one claim).
+ */
+import type { Claim } from '../schema.ts';
+import { score, SAME_THRESHOLD, type MatchItem } from './match.ts';
+import { matchedPairs } from './pairs.ts';
 
-/** Cluster the claims of each event (STUB: singletons). */
-export function clusterClaims(events: Event[], claims: Claim[]): Cluster[] {
-  const eventOf = new Map<string, string>();
-  for (const e of events) for (const a of e.articleIds) eventOf.set(a, e.id);
-  return claims.map((c, i) => ({
-    id: `k${i + 1}`,
-    eventId: eventOf.get(c.articleId)!,
-    claimIds: [c.id],
-    articleIds: [c.articleId],
-    missingArticleIds: [],
-    status: 'single',
-    divergences: [],
-  }));
+/** No two members of a cluster may be less similar than this, whatever the average. */
+export const MIN_PAIR = SAME_THRESHOLD * 0.6;
+
+export interface ClusterInput {
+  claims: Claim[];
+  items: MatchItem[];
+  /** Whether two claims must stay apart whatever their wording (counterpart readouts). */
+  apart: (a: Claim, b: Claim) => boolean;
+}
+
+/**
+ * Group the claims of one event; returns groups of indices into `claims`, every index in
+ * exactly one group, groups in order of their first claim.
+ */
+export function clusterEvent({ claims, items, apart }: ClusterInput): number[][] {
+  const articleIndex = new Map<string, number>();
+  const articleOf = claims.map((c) => {
+    if (!articleIndex.has(c.articleId)) articleIndex.set(c.articleId, articleIndex.size);
+    return articleIndex.get(c.articleId)!;
+  });
+  const pairs = matchedPairs(items, articleOf).sort((x, y) => y.score - x.score || x.i - y.i || x.j - y.j);
+
+  const cache = new Map<number, number>();
+  const n = claims.length;
+  const similarity = (i: number, j: number): number => {
+    const key = i < j ? i * n + j : j * n + i;
+    let s = cache.get(key);
+    if (s === undefined) cache.set(key, (s = score(items[i]!, items[j]!)));
+    return s;
+  };
+  for (const p of pairs) cache.set(p.i * n + p.j, p.score);
+
+  const clusterOf = claims.map((_, i) => i);
+  const members = claims.map((_, i) => [i]);
+  for (const { i, j } of pairs) {
+    const a = clusterOf[i]!;
+    const b = clusterOf[j]!;
+    if (a === b) continue;
+    const left = members[a]!;
+    const right = members[b]!;
+    if (left.some((x) => right.some((y) => articleOf[x] === articleOf[y] || apart(claims[x]!, claims[y]!)))) continue;
+    let total = 0;
+    let min = 1;
+    for (const x of left) {
+      for (const y of right) {
+        const s = similarity(x, y);
+        total += s;
+        min = Math.min(min, s);
+      }
+    }
+    if (min < MIN_PAIR || total / (left.length * right.length) < SAME_THRESHOLD) continue;
+    const [keep, drop] = a < b ? [a, b] : [b, a];
+    members[keep] = [...members[keep]!, ...members[drop]!].sort((x, y) => x - y);
+    for (const x of members[drop]!) clusterOf[x] = keep;
+    members[drop] = [];
+  }
+  return members.filter((m) => m.length > 0);
 }

@@ -1,0 +1,85 @@
+/**
+ * Comparing the claims of a cluster: agreement, or divergences of wording (the quoted words
+ * differ), attribution (different channels), speaker or cue; and which coverage articles of
+ * the event leave the claim out.
+ */
+import type { Claim, Cluster, Divergence, Event } from '../schema.ts';
+import { wordDiff, type DiffPart } from './word-diff.ts';
+
+/** The quoted words of a claim, or null when it quotes nothing. */
+function quoted(claim: Claim): string | null {
+  return claim.quotes.length > 0 ? claim.quotes.map((q) => q.text).join(' … ') : null;
+}
+
+/**
+ * The changed words between two quotations of the same claim, ignoring what one outlet
+ * quoted beyond the other (leading and trailing runs only one side has are trimming, not
+ * a change of wording). Empty when the shared part is word for word the same.
+ */
+export function wordingChanges(a: string, b: string): DiffPart[] {
+  const parts = wordDiff(a, b);
+  let from = 0;
+  let to = parts.length;
+  while (from < to && parts[from]!.op !== 'same') from++;
+  while (to > from && parts[to - 1]!.op !== 'same') to--;
+  const inner = parts.slice(from, to);
+  const punctuation = /^[\p{P}\s]*$/u;
+  return inner.some((p) => p.op !== 'same' && !punctuation.test(p.text)) ? inner : [];
+}
+
+/** "limiting → restricting; US technologies → American technology" */
+function describeChanges(parts: DiffPart[]): string {
+  const changes: string[] = [];
+  for (let k = 0; k < parts.length; k++) {
+    const p = parts[k]!;
+    if (p.op === 'same') continue;
+    const next = parts[k + 1];
+    if (p.op === 'removed' && next?.op === 'added') {
+      changes.push(`“${p.text}” → “${next.text}”`);
+      k++;
+    } else changes.push(p.op === 'removed' ? `“${p.text}” dropped` : `“${p.text}” added`);
+  }
+  return changes.join('; ');
+}
+
+function distinct<T>(values: T[]): T[] {
+  return [...new Set(values)];
+}
+
+/** The divergences among the claims of one cluster, in a stable order. */
+export function divergencesOf(claims: Claim[]): Divergence[] {
+  const out: Divergence[] = [];
+  for (let x = 0; x < claims.length; x++) {
+    for (let y = x + 1; y < claims.length; y++) {
+      const qa = quoted(claims[x]!);
+      const qb = quoted(claims[y]!);
+      if (qa === null || qb === null) continue;
+      const changes = wordingChanges(qa, qb);
+      if (changes.length > 0) out.push({ kind: 'wording', detail: describeChanges(changes), claimIds: [claims[x]!.id, claims[y]!.id] });
+    }
+  }
+  const byValue = (kind: Divergence['kind'], value: (c: Claim) => string | null) => {
+    const having = claims.filter((c) => value(c) !== null);
+    const values = distinct(having.map((c) => value(c)!));
+    if (values.length > 1) out.push({ kind, detail: values.join(' vs '), claimIds: having.map((c) => c.id) });
+  };
+  byValue('attribution', (c) => c.channel);
+  byValue('speaker', (c) => c.speaker);
+  byValue('cue', (c) => c.cue);
+  return out;
+}
+
+/** The contract's Cluster record for a group of claims of one event. */
+export function compareCluster(id: string, event: Event, coverage: Set<string>, claims: Claim[]): Cluster {
+  const articleIds = distinct(claims.map((c) => c.articleId));
+  const divergences = claims.length > 1 ? divergencesOf(claims) : [];
+  return {
+    id,
+    eventId: event.id,
+    claimIds: claims.map((c) => c.id),
+    articleIds,
+    missingArticleIds: event.articleIds.filter((a) => coverage.has(a) && !articleIds.includes(a)),
+    status: claims.length === 1 ? 'single' : divergences.length > 0 ? 'divergence' : 'agreement',
+    divergences,
+  };
+}
