@@ -221,3 +221,42 @@ export const Gold = z.object({
   apart: z.array(GoldApart).default([]),
 });
 export type Gold = z.infer<typeof Gold>;
+
+/** A share: `correct` of `total`; `value` is null when there is nothing to score. */
+export const EvalScore = z.object({ correct: z.number().int(), total: z.number().int(), value: z.number().nullable() });
+export type EvalScore = z.infer<typeof EvalScore>;
+
+/** What `claimdiff eval --json` prints (engine/evaluate.ts explains each figure). */
+export const EvaluationReport = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  notes: z.array(z.string()),
+  attribution: z.object({
+    channel: EvalScore,
+    speaker: EvalScore,
+    misses: z.array(z.object({
+      article: z.string(), phrase: z.string(), field: z.enum(['channel', 'speaker']),
+      expected: z.string().nullable(), got: z.string().nullable(), claimId: z.string().nullable(),
+    })),
+  }),
+  clusters: z.object({
+    groups: z.number().int(),
+    precision: EvalScore,
+    recall: EvalScore,
+    misses: z.array(z.object({
+      kind: z.enum(['split', 'merged']), a: GoldClaimRef, b: GoldClaimRef,
+      groups: z.array(z.string()), detail: z.string(),
+    })),
+  }),
+  apart: z.object({
+    pairs: z.number().int(),
+    checked: z.number().int(),
+    violations: z.array(z.object({ a: GoldClaimRef, b: GoldClaimRef, clusterId: z.string(), why: z.string().nullable() })),
+  }),
+  omissions: z.object({
+    score: EvalScore,
+    misses: z.array(z.object({
+      group: z.string(), article: z.string(), expected: z.enum(['omitted', 'not omitted']), got: z.string(),
+    })),
+  }),
+});
+export type EvaluationReport = z.infer<typeof EvaluationReport>;
