@@ -1,20 +1,27 @@
-import { extractAll } from '../../engine/pipeline.ts';
-import { articleRecord } from '../../engine/article/claims.ts';
+import { analyze } from '../../engine/pipeline.ts';
+import { renderReport } from '../../engine/report/markdown.ts';
 import { parseCommandArgs } from '../args.ts';
 import { loadCorpus } from '../corpus.ts';
 import { loadProfile } from '../profile.ts';
 import { printWarnings } from '../warnings.ts';
-import { renderClaimsTable } from '../format/claims-table.ts';
-import { EXIT } from '../exit.ts';
+import { writeFileAtomic } from '../write.ts';
+import { EXIT, UsageError } from '../exit.ts';
 
-/** `claimdiff report [CORPUS]`: until the Markdown report lands, the claims per article. */
+/** `claimdiff report [CORPUS] [-o FILE] [--event ID]`: the Markdown diff report. */
 export async function reportCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs('report', argv, { output: { type: 'string', short: 'o' }, event: { type: 'string' } });
   const profile = loadProfile(values.profile as string | undefined);
   const corpus = loadCorpus(positionals);
-  const extracted = extractAll(corpus.docs, profile);
-  printWarnings(corpus.warnings);
-  const articles = extracted.map((a) => articleRecord(a, a.doc.event ?? a.doc.id));
-  process.stdout.write(renderClaimsTable(articles, extracted.flatMap((a) => a.claims), process.stdout.columns ?? 100));
+  const result = analyze(corpus.docs, profile, corpus.warnings);
+  printWarnings(result.warnings);
+  const eventId = values.event as string | undefined;
+  if (eventId !== undefined && !result.events.some((e) => e.id === eventId)) {
+    throw new UsageError(`report: --event ${eventId}: no such event (events: ${result.events.map((e) => e.id).join(', ')})`);
+  }
+  const sources = new Map(corpus.docs.map((d) => [d.id, d.source]));
+  const markdown = renderReport(result, { profile, sources, ...(eventId ? { eventId } : {}) });
+  const output = values.output as string | undefined;
+  if (output) writeFileAtomic(output, markdown);
+  else process.stdout.write(markdown);
   return EXIT.ok;
 }
