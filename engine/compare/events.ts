@@ -5,13 +5,18 @@
 import type { Event } from '../schema.ts';
 import type { ArticleClaims } from '../article/claims.ts';
 import { findDate } from './dates.ts';
+import { matchedPairs } from './pairs.ts';
 
 /** Articles dated this many days apart can still cover the same call (time zones, next-day write-ups). */
 const WINDOW_DAYS = 3;
 /** Content similarity that links two articles published within the window. */
 const LINK_DATED = 0.12;
-/** Content similarity that links two articles when either date is unknown: much stricter. */
-const LINK_UNDATED = 0.45;
+/**
+ * When either date is unknown, only shared claims link two articles: at least this many
+ * matched claims, making up at least {@link SHARED_SHARE} of the shorter article.
+ */
+const SHARED_CLAIMS = 2;
+const SHARED_SHARE = 0.15;
 
 interface Node {
   articleIds: string[];
@@ -19,6 +24,7 @@ interface Node {
   /** Days since the epoch of each dated article. */
   days: number[];
   bag: Map<string, number>;
+  claims: number;
 }
 
 /** Content lemmas of an article with their counts. */
@@ -52,11 +58,26 @@ function cosine(a: Map<string, number>, b: Map<string, number>, idf: Map<string,
   return na === 0 || nb === 0 ? 0 : dot / Math.sqrt(na * nb);
 }
 
-/** Whether two nodes' dates allow the same event, and how similar their content must be. */
-function linkThreshold(x: Node, y: Node): number | null {
-  if (x.days.length === 0 || y.days.length === 0) return LINK_UNDATED;
-  const near = x.days.some((d) => y.days.some((e) => Math.abs(d - e) <= WINDOW_DAYS));
-  return near ? LINK_DATED : null;
+/** Whether both nodes are dated, and if so whether some of their dates fall within the window. */
+function dateRelation(x: Node, y: Node): 'near' | 'far' | 'unknown' {
+  if (x.days.length === 0 || y.days.length === 0) return 'unknown';
+  return x.days.some((d) => y.days.some((e) => Math.abs(d - e) <= WINDOW_DAYS)) ? 'near' : 'far';
+}
+
+/** For each pair of nodes "i,j" (i < j), how many claims of the smaller side the other shares. */
+function sharedClaims(articles: ArticleClaims[], nodeOfArticle: Map<string, number>): Map<string, number> {
+  const items = articles.flatMap((a) => a.matchItems);
+  const owner = articles.flatMap((a) => a.matchItems.map(() => nodeOfArticle.get(a.doc.id)!));
+  const seen = new Map<string, Set<number>[]>();
+  for (const { i, j } of matchedPairs(items, owner)) {
+    const [x, y] = owner[i]! < owner[j]! ? [i, j] : [j, i];
+    const key = `${owner[x]},${owner[y]}`;
+    const sides = seen.get(key) ?? [new Set<number>(), new Set<number>()];
+    sides[0]!.add(x);
+    sides[1]!.add(y);
+    seen.set(key, sides);
+  }
+  return new Map([...seen].map(([key, [a, b]]) => [key, Math.min(a!.size, b!.size)]));
 }
 
 function isoDay(day: number): string {
@@ -84,6 +105,7 @@ export function groupEvents(articles: ArticleClaims[]): Event[] {
     label,
     days: group.map((a) => dayOf.get(a.doc.id)).filter((d): d is number => d != null),
     bag: merge(group.map(bagOf)),
+    claims: group.reduce((n, a) => n + a.claims.length, 0),
   });
   const nodes: Node[] = [
     ...[...labelled.entries()].sort(([x], [y]) => (x < y ? -1 : 1)).map(([label, group]) => nodeOf(group, label)),
@@ -94,14 +116,22 @@ export function groupEvents(articles: ArticleClaims[]): Event[] {
   for (const n of nodes) for (const k of n.bag.keys()) df.set(k, (df.get(k) ?? 0) + 1);
   const idf = new Map([...df].map(([k, d]) => [k, Math.log((nodes.length + 1) / d)]));
 
+  const nodeOfArticle = new Map(nodes.flatMap((n, k) => n.articleIds.map((id) => [id, k] as const)));
+  const shared = loose.length > 0 ? sharedClaims(articles, nodeOfArticle) : new Map<string, number>();
   const links: { i: number; j: number; sim: number }[] = [];
   for (let i = 0; i < nodes.length; i++) {
     for (let j = i + 1; j < nodes.length; j++) {
-      if (nodes[i]!.label !== null && nodes[j]!.label !== null) continue;
-      const threshold = linkThreshold(nodes[i]!, nodes[j]!);
-      if (threshold === null) continue;
-      const sim = cosine(nodes[i]!.bag, nodes[j]!.bag, idf);
-      if (sim >= threshold) links.push({ i, j, sim });
+      const [x, y] = [nodes[i]!, nodes[j]!];
+      if (x.label !== null && y.label !== null) continue;
+      const relation = dateRelation(x, y);
+      if (relation === 'far') continue;
+      const sim = cosine(x.bag, y.bag, idf);
+      const common = shared.get(`${i},${j}`) ?? 0;
+      const linked =
+        relation === 'near'
+          ? sim >= LINK_DATED || common > 0
+          : common >= SHARED_CLAIMS && common >= SHARED_SHARE * Math.min(x.claims, y.claims);
+      if (linked) links.push({ i, j, sim: sim + common });
     }
   }
   links.sort((x, y) => y.sim - x.sim || x.i - y.i || x.j - y.j);
