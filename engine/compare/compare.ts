@@ -12,19 +12,40 @@ function quoted(claim: Claim): string | null {
 }
 
 /**
+ * What an edge of a diff (the words before the first or after the last shared run) says
+ * about wording: words only one side has there are trimming; where both sides have words,
+ * the ones next to the shared run are a change ("candid" vs "a frank" → candid → frank).
+ */
+function edgeChange(edge: DiffPart[], side: 'leading' | 'trailing'): DiffPart[] {
+  const words = (op: DiffPart['op']) => edge.filter((p) => p.op === op).flatMap((p) => p.text.split(' '));
+  const removed = words('removed');
+  const added = words('added');
+  const n = Math.min(removed.length, added.length);
+  if (n === 0) return [];
+  const pick = (ws: string[]) => (side === 'leading' ? ws.slice(-n) : ws.slice(0, n)).join(' ');
+  return [
+    { op: 'removed', text: pick(removed) },
+    { op: 'added', text: pick(added) },
+  ];
+}
+
+/**
  * The changed words between two quotations of the same claim, ignoring what one outlet
- * quoted beyond the other (leading and trailing runs only one side has are trimming, not
- * a change of wording). Empty when the shared part is word for word the same.
+ * quoted beyond the other. Empty when the shared part is word for word the same.
  */
 export function wordingChanges(a: string, b: string): DiffPart[] {
-  const parts = wordDiff(a, b);
+  const wordsOnly = (text: string) => text.replace(/[^\p{L}\p{N}\s'’]/gu, ' ');
+  const parts = wordDiff(wordsOnly(a), wordsOnly(b));
   let from = 0;
   let to = parts.length;
   while (from < to && parts[from]!.op !== 'same') from++;
   while (to > from && parts[to - 1]!.op !== 'same') to--;
-  const inner = parts.slice(from, to);
-  const punctuation = /^[\p{P}\s]*$/u;
-  return inner.some((p) => p.op !== 'same' && !punctuation.test(p.text)) ? inner : [];
+  const changes = [
+    ...edgeChange(parts.slice(0, from), 'leading'),
+    ...parts.slice(from, to),
+    ...(to > from ? edgeChange(parts.slice(to), 'trailing') : []),
+  ];
+  return changes.some((p) => p.op !== 'same') ? changes : [];
 }
 
 /** "limiting → restricting; US technologies → American technology" */

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { clusterEvent } from '../../engine/compare/cluster.ts';
+import { prepareText } from '../../engine/compare/match.ts';
+import type { Claim } from '../../engine/schema.ts';
+import { claim } from './fixtures.ts';
+
+const readouts = new Set(['white-house', 'chinese-state']);
+const apart = (a: Claim, b: Claim) => a.channel !== b.channel && readouts.has(a.channel) && readouts.has(b.channel);
+const run = (claims: Claim[]) => clusterEvent({ claims, items: claims.map((c) => prepareText(c.text)), apart });
+
+describe('clusterEvent', () => {
+  it('puts every claim in exactly one cluster', () => {
+    const claims = [
+      claim('cnn', 'Yellen is scheduled to make two stops, traveling to Guangzhou and Beijing, for meetings with economists, students and members of the business community.'),
+      claim('gk', 'During her visit, Yellen is scheduled to make stops in Guangzhou and Beijing, where she will engage in meetings with economists, students, and members of the business community.'),
+      claim('dutch', 'Next month, Lai Ching-te will be sworn in as Taiwan’s new president.'),
+    ];
+    const groups = run(claims);
+    expect(groups.flat().sort()).toEqual([0, 1, 2]);
+  });
+
+  it('never puts two claims of one article in the same cluster', () => {
+    const claims = [
+      claim('cnn', '“Verifying the results we see, the actions we see, and then continuing to underscore and press on what our concerns are.”'),
+      claim('cnn', '“Verifying the results we see, the actions we see, and then continuing to underscore and press on what our concerns are.”'),
+      claim('gk', '"Verifying the results we see, the actions we see, and then continuing to underscore and press on what our concerns are."'),
+    ];
+    const groups = run(claims);
+    for (const group of groups) expect(new Set(group.map((i) => claims[i]!.articleId)).size).toBe(group.length);
+    expect(groups).toHaveLength(2);
+  });
+
+  it('keeps the White House’s and China’s descriptions of the call apart, whatever their wording', () => {
+    const claims = [
+      claim('cnn', 'The White House described the one-hour-45-minute conversation as “candid and constructive” on a range of issues on which the leaders agreed and disagreed.', { channel: 'white-house' }),
+      claim('dutch', 'The two heads of state had “a frank and in-depth exchange of views on Sino-US relations and issues of common interest to both sides,” Chinese state broadcaster CCTV reported.', { channel: 'chinese-state' }),
+    ];
+    expect(run(claims)).toEqual([[0], [1]]);
+  });
+});
