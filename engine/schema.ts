@@ -216,6 +216,8 @@ export const GoldApart = z.object({ a: GoldClaimRef, b: GoldClaimRef, why: z.str
 export type GoldApart = z.infer<typeof GoldApart>;
 
 export const Gold = z.object({
+  /** What the file covers and how it was written (free text, not scored). */
+  description: z.string().optional(),
   attributions: z.array(GoldAttribution).default([]),
   groups: z.array(GoldGroup).default([]),
   apart: z.array(GoldApart).default([]),

@@ -1,0 +1,89 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { EvaluationReport } from '../../engine/schema.ts';
+
+const ROOT = new URL('../..', import.meta.url).pathname;
+const dir = mkdtempSync(join(tmpdir(), 'claimdiff-eval-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function claimdiff(...args: string[]) {
+  const run = spawnSync(process.execPath, ['cli/claimdiff.js', ...args], { cwd: ROOT, encoding: 'utf8' });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+function goldFile(name: string, content: string): string {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+const CNN = '001_37eae74700f00adc';
+const GK = '003_1e5dd3f874457f56';
+const NL = '004_f0a7e87750fbe364';
+
+/** A small gold file on the bundled corpus: the CNN and Greater Kashmir "candid and constructive" sentence. */
+const small = goldFile('small.json', JSON.stringify({
+  attributions: [{ article: CNN, phrase: 'Biden and Xi last spoke on the phone in July 2022.', channel: 'narration', speaker: null }],
+  groups: [{
+    id: 'candid-constructive',
+    members: [{ article: CNN, phrase: 'as “candid and constructive”' }, { article: GK, phrase: 'as "candid and constructive,"' }],
+    omittedBy: [NL],
+  }],
+  apart: [{ a: { article: CNN, phrase: 'as “candid and constructive”' }, b: { article: CNN, phrase: '“candid and in-depth exchange.”' } }],
+}));
+
+describe('claimdiff eval', () => {
+  it('prints the figures for the bundled corpus as readable text', () => {
+    const run = claimdiff('eval', '--gold', small);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^Attribution\n {2}channel accuracy {3}\d\.\d{3} \(\d\/1\)\n/);
+    expect(run.stdout).toContain('Clusters (1 gold groups)');
+    expect(run.stdout).toMatch(/Must stay apart {6}\d merged of 1 checked \(1 in gold\)/);
+    expect(run.stdout).toMatch(/Omissions {12}\d\.\d{3} \(\d\/3\)/);
+  });
+
+  it('prints one EvaluationReport document with --json', () => {
+    const run = claimdiff('eval', '--gold', small, 'corpus', '--json');
+    expect(run.status).toBe(0);
+    const report = EvaluationReport.parse(JSON.parse(run.stdout));
+    expect(report.attribution.channel.total).toBe(1);
+    expect(report.clusters.recall.total).toBe(1);
+    expect(report.omissions.score.total).toBe(3);
+  });
+
+  it('runs on the project\'s seed gold for same-claim groups', () => {
+    const run = claimdiff('eval', '--gold', 'tests/gold/clusters.json', '--json');
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const report = EvaluationReport.parse(JSON.parse(run.stdout));
+    expect(report.clusters.groups).toBeGreaterThanOrEqual(15);
+    expect(report.apart.pairs).toBeGreaterThanOrEqual(8);
+  });
+
+  it('requires --gold, in one line', () => {
+    const run = claimdiff('eval');
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe('claimdiff: eval: option --gold FILE is required (a gold annotations file, see the README)\n');
+  });
+
+  it('rejects a gold file with a field of the wrong type, naming the file and the field', () => {
+    const bad = goldFile('bad.json', JSON.stringify({ attributions: [{ article: CNN, phrase: 'x', channel: 7, speaker: null }] }));
+    const run = claimdiff('eval', '--gold', bad);
+    expect(run.status).toBe(2);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run.stderr).toContain(`${bad}: field attributions.0.channel:`);
+  });
+
+  it('rejects malformed JSON and a missing gold file in one line without a stack trace', () => {
+    const malformed = goldFile('malformed.json', '{"groups": [');
+    for (const [file, words] of [[malformed, 'malformed JSON'], [join(dir, 'absent.json'), 'cannot read (ENOENT)']] as const) {
+      const run = claimdiff('eval', '--gold', file);
+      expect(run.status).toBe(2);
+      expect(run.stderr).toMatch(new RegExp(`^claimdiff: ${file}: ${words.replace(/[()]/g, '\\$&')}.*\n$`));
+      expect(run.stderr).not.toContain('    at ');
+    }
+  });
+});
