@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -61,6 +61,18 @@ describe('claimdiff eval', () => {
     const report = EvaluationReport.parse(JSON.parse(run.stdout));
     expect(report.clusters.groups).toBeGreaterThanOrEqual(15);
     expect(report.apart.pairs).toBeGreaterThanOrEqual(8);
+  });
+
+  it('accepts the example gold file of the README and finds every phrase in it', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const example = /## Gold annotations[\s\S]*?```json\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(example).toBeDefined();
+    const run = claimdiff('eval', '--gold', goldFile('readme.json', example!), '--json');
+    expect(run.status).toBe(0);
+    const report = EvaluationReport.parse(JSON.parse(run.stdout));
+    expect(report.notes).toEqual([]);
+    expect(report.attribution.misses.filter((m) => m.claimId === null)).toEqual([]);
+    expect(report.clusters.recall.total).toBe(1);
   });
 
   it('requires --gold, in one line', () => {
