@@ -61,6 +61,11 @@ export const ProfileSpeaker = z.object({
   aliases: z.array(z.string().min(1)),
   /** A pronoun-free role noun that refers back to this speaker ("the Chinese leader"). */
   gender: z.enum(['he', 'she', 'they']).default('they'),
+  /**
+   * The channel this speaker's words reach the press through when a claim names no source,
+   * once the article has named that channel's readout ("the last readout named per side").
+   */
+  side: z.string().nullable().default(null),
 });
 
 /** A phrase that names a source and the channel it stands for. */
@@ -87,6 +92,15 @@ export const Profile = z.object({
   cuePhrases: z.array(z.string().min(1)),
   /** Descriptors of anonymous sources ("senior administration official", "source"). */
   anonymousNouns: z.array(z.string().min(1)),
+  /**
+   * Speech verbs (lemmas) that take any noun phrase as their speaker ("experts said",
+   * "the agency told"); the other cue verbs need a person, an anonymous source or a known source.
+   */
+  reportVerbs: z.array(z.string().min(1)).default([]),
+  /** Nouns for documents that "the readout" / "the statement" refer back to. */
+  documentNouns: z.array(z.string().min(1)).default([]),
+  /** Lower-case titles that precede a name and are not part of it ("president", "spokesman"). */
+  titles: z.array(z.string().min(1)).default([]),
 });
 export type Profile = z.infer<typeof Profile>;
 export type ProfileInput = z.input<typeof Profile>;

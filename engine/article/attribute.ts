@@ -1,5 +1,14 @@
+/**
+ * Attribution: for every segment, who said it (speaker), how it reached the outlet (channel),
+ * the words naming the source, the cue and the mode. Sieves find frames (cue + source) most
+ * precise first; a per-article discourse state resolves references back; quotes running over
+ * sentences and quote-only sentences inherit their neighbour's attribution.
+ */
 import type { ClaimMode, Profile } from '../schema.ts';
 import type { Segment } from './segment.ts';
+import { Discourse, type Entity } from './attribution/discourse.ts';
+import { findSource, institution, lexicon, nameOf, norm, type Lexicon } from './attribution/mentions.ts';
+import { frames, view, type Frame, type Sieve, type View } from './attribution/sieves.ts';
 
 /** Who said a segment and how it reached the outlet. */
 export interface Attribution {
@@ -10,7 +19,161 @@ export interface Attribution {
   mode: ClaimMode;
 }
 
-/** Attribute every segment of one article, in order (STUB: all narration). */
-export function attribute(_text: string, segments: Segment[], profile: Profile): Attribution[] {
-  return segments.map(() => ({ speaker: null, channel: profile.defaults.narration, sourceMention: null, cue: null, mode: 'unattributed' }));
+/** An attribution and the sieve that decided it (null: narration). */
+export interface Explained {
+  attribution: Attribution;
+  sieve: Sieve | null;
+}
+
+/** Attribute every segment of one article, in order. */
+export function attribute(text: string, segments: Segment[], profile: Profile): Attribution[] {
+  return explain(text, segments, profile).map((e) => e.attribution);
+}
+
+/** Like {@link attribute}, with the sieve that fired for each segment. */
+export function explain(text: string, segments: Segment[], profile: Profile): Explained[] {
+  const lex = lexicon(profile);
+  const discourse = new Discourse();
+  const narration = (): Explained => ({
+    attribution: { speaker: null, channel: profile.defaults.narration, sourceMention: null, cue: null, mode: 'unattributed' },
+    sieve: null,
+  });
+  const views = segments.map((s) => view(s, text));
+  const out: Explained[] = views.map((v) => {
+    const found = frames(v, lex, discourse);
+    const result = found.length > 0 ? decide(v, found, lex, discourse) : null;
+    remember(v, lex, discourse);
+    return result ?? narration();
+  });
+  inherit(views, out);
+  return out;
+}
+
+/** Channel of an entity when nothing else in the sentence names one. */
+function ownChannel(e: Entity, lex: Lexicon, discourse: Discourse): string {
+  if (e.channel !== null) return e.channel;
+  if (e.kind === 'anonymous') return lex.profile.defaults.anonymous;
+  if (e.kind === 'institution') return discourse.lastReadout?.channel ?? lex.profile.defaults.named;
+  // A call participant's words reach the press through their side's readout, once named.
+  if (e.side !== null && discourse.readoutChannels.has(e.side)) return e.side;
+  return lex.profile.defaults.named;
+}
+
+const SPEAKERS = new Set(['person', 'anonymous', 'generic']);
+const CARRIERS = new Set<Sieve>(['according-to', 'trailing-clause', 'quote-then-speaker', 'quote-then-cue', 'speaker-then-quote', 'cited-as-saying', 'source-mention']);
+const rank: Record<Sieve, number> = {
+  'quote-then-speaker': 0, 'quote-then-cue': 0, 'speaker-then-quote': 0, 'cited-as-saying': 0,
+  'trailing-clause': 1, 'according-to': 2, 'cue-subject': 3, 'sentence-subject': 4,
+  'quote-continuation': 5, 'floating-quote': 5, 'source-mention': 6,
+};
+
+/** Choose the segment's attribution from its frames. */
+function decide(v: View, found: Frame[], lex: Lexicon, discourse: Discourse): Explained {
+  const primary = [...found].sort((a, b) => rank[a.sieve] - rank[b.sieve] || a.from - b.from)[0]!;
+  const person = found.find((f) => SPEAKERS.has(f.resolved.entity.kind) && f.resolved.entity.speaker !== null);
+  // The channel: a readout, agency or outlet named anywhere among the frames wins over a person.
+  // Embedded cues later in the sentence ("… where it believes …") carry nothing.
+  const carries = (f: Frame): boolean => f === primary || f.from < primary.from || CARRIERS.has(f.sieve);
+  const carrier = [primary, ...found].find((f) => f.resolved.entity.kind === 'institution' && carries(f));
+  const speakerFrame = SPEAKERS.has(primary.resolved.entity.kind) ? primary : (person ?? primary);
+  const speaker = speakerFrame.resolved.entity.speaker;
+
+  let channel: string;
+  let sourceMention = primary.resolved.text;
+  if (carrier) {
+    sourceMention = carrier.resolved.text;
+    const e = carrier.resolved.entity;
+    // "an official statement": a document of no fixed side belongs to its speaker's side.
+    const side = speakerFrame.resolved.entity.side;
+    channel = e.channel ?? (side !== null ? side : ownChannel(e, lex, discourse));
+  } else {
+    channel = ownChannel(speakerFrame.resolved.entity, lex, discourse);
+  }
+  const cue = primary.sieve === 'according-to' && speakerFrame !== primary ? speakerFrame.cue : primary.cue;
+  return { attribution: { speaker, channel, sourceMention, cue: cue === '' ? null : cue, mode: mode(v, found) }, sieve: primary.sieve };
+}
+
+/**
+ * direct: the claim is a quote plus its attribution (at most one more word, "told reporters");
+ * partial: quoted fragments in the outlet's words; indirect: reported speech without quotes.
+ */
+function mode(v: View, found: Frame[]): ClaimMode {
+  if (v.seg.quotes.length === 0) return 'indirect';
+  const inFrame = (i: number): boolean => found.some((f) => i >= f.from && i < f.to);
+  const firstQ = v.inQuote.indexOf(true);
+  const lastQ = v.inQuote.lastIndexOf(true);
+  let before = 0;
+  let between = 0;
+  let after = 0;
+  for (let i = 0; i < v.toks.length; i++) {
+    if (v.inQuote[i] || inFrame(i) || !CONTENT.has(v.toks[i]!.pos)) continue;
+    if (i < firstQ) before++;
+    else if (i > lastQ) after++;
+    else between++;
+  }
+  const frameAfter = found.some((f) => f.from > lastQ);
+  const frameBefore = found.some((f) => f.to <= firstQ);
+  if (between > 0) return 'partial';
+  if (frameAfter && before === 0 && after <= 4) return 'direct';
+  if (frameBefore && after === 0 && before <= 1) return 'direct';
+  return 'partial';
+}
+
+const CONTENT = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM', 'PRON']);
+
+/** Update the discourse with every source and full name the segment mentions outside quotes. */
+function remember(v: View, lex: Lexicon, discourse: Discourse): void {
+  const outside = v.toks.filter((_, i) => !v.inQuote[i]);
+  const lower = outside.map((t) => norm(t.text));
+  // Sources: scan windows so that each mention counts, in order; the last one named wins.
+  for (let i = 0; i < lower.length; i++) {
+    const s = findSource(lex, lower.slice(i, i + 6));
+    if (s && startsWith(lower, i, s.words)) {
+      if (s.kind === 'readout' || s.kind === 'agency') discourse.mentioned(institution(s.channel, true, s.speaker));
+      else if (s.kind === 'outlet') discourse.mentioned(institution(s.channel, false, s.speaker));
+      i += s.words.length - 1;
+    }
+  }
+  // Full names ("Lai Ching-te") so that "Lai said" later resolves.
+  let run: typeof outside = [];
+  const flush = (): void => {
+    if (run.length >= 2) {
+      const name = nameOf(run, v.text, lex);
+      if (name !== null && name.includes(' ')) discourse.person(name);
+    }
+    run = [];
+  };
+  for (const t of outside) {
+    const glued = run.length > 0 && run[run.length - 1]!.end === t.start;
+    if (t.pos === 'PROPN' || glued) run.push(t);
+    else flush();
+  }
+  flush();
+}
+
+function startsWith(lower: string[], i: number, words: string[]): boolean {
+  return words.every((w, k) => w === '*' || lower[i + k] === w);
+}
+
+/** Quotes running over sentences and quote-only sentences take their neighbour's attribution. */
+function inherit(views: View[], out: Explained[]): void {
+  const quoteOnly = (v: View): boolean => v.seg.quotes.length > 0 && v.toks.every((t, i) => v.inQuote[i] || t.pos === 'PUNCT');
+  for (let pass = 0; pass < 2; pass++) {
+    for (let i = 0; i < views.length; i++) {
+      if (out[i]!.sieve !== null) continue;
+      const v = views[i]!;
+      if (v.seg.quotes.length === 0) continue;
+      const shares = (k: number): boolean => k >= 0 && k < views.length && views[k]!.seg.quoteIds.some((q) => v.seg.quoteIds.includes(q));
+      const from = [i + 1, i - 1].find((k) => shares(k) && out[k]!.sieve !== null);
+      const m: ClaimMode = quoteOnly(v) ? 'direct' : 'partial';
+      if (from !== undefined) {
+        out[i] = { attribution: { ...out[from]!.attribution, mode: m }, sieve: 'quote-continuation' };
+        continue;
+      }
+      const prev = out[i - 1];
+      if (quoteOnly(v) && prev && prev.sieve !== null && prev.attribution.speaker !== null && views[i - 1]!.seg.paragraph >= v.seg.paragraph - 1) {
+        out[i] = { attribution: { ...prev.attribution, mode: 'direct' }, sieve: 'floating-quote' };
+      }
+    }
+  }
 }

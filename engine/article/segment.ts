@@ -1,16 +1,209 @@
-import type { Cleaning } from './clean.ts';
+import type { Cleaning, Range } from './clean.ts';
 import type { Span } from '../schema.ts';
-import { parse } from '../nlp.ts';
+import { parse, type Token } from '../nlp.ts';
+import { pairQuotes, type QuoteRange } from './quotes.ts';
 
-/** A claim-sized piece of an article: usually one sentence, with its quotes. */
+/** A claim-sized piece of an article: usually one sentence, with its quotes and tokens. */
 export interface Segment {
   start: number;
   end: number;
+  /** Index of the paragraph (line) the segment is in, counted over the whole text. */
   paragraph: number;
+  /** The quoted text inside the segment (marks excluded), clipped to the segment. */
   quotes: Span[];
+  /** The segment's tokens, offsets into the plain text; later stages never re-parse. */
+  tokens: Token[];
+  /** The article's quotes this segment's quotes belong to (for quotes running over sentences). */
+  quoteIds: number[];
 }
 
-/** Cut the text into claim segments (STUB: wink sentences, nothing else). */
-export function segment(text: string, _cleaning: Cleaning): Segment[] {
-  return parse(text).sentences.map((s) => ({ start: s.start, end: s.end, paragraph: 0, quotes: [] }));
+export interface SegmentOptions {
+  /**
+   * Lemmas of speech verbs: a sentence with two attribution clauses joined by ", and" or ";"
+   * is cut in two when each clause ends with "…, <source> <verb>".
+   */
+  cueVerbs?: readonly string[];
+}
+
+const DEFAULT_CUES = ['say', 'add', 'state', 'tell', 'report', 'note', 'write'];
+
+/** Paragraphs: every line break separates paragraphs in scraped text. Linear scan. */
+export function paragraphs(text: string): Range[] {
+  const out: Range[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || text[i] === '\n' || text[i] === '\r') {
+      if (text.slice(start, i).trim() !== '') out.push({ start, end: i });
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+const OPENING = new Set(['“', '"', '‘', "'", '(', '[', '„', '«']);
+const CLOSING = new Set(['”', '"', '’', "'", ')', ']', '»']);
+/** A short capitalised abbreviation that wink-nlp may wrongly end a sentence on ("U.", "Co."). */
+const isAbbreviation = (t: string): boolean => /^(?:[A-Z]\.|[A-Z][a-z]{0,2}\.|(?:[A-Z]\.){2,})$/.test(t);
+const startsLower = (t: string): boolean => /^\p{Ll}/u.test(t);
+
+/**
+ * Cut `text` into claim segments. One wink-nlp parse for the whole text; sentences are cut at
+ * line breaks, wrong splits after abbreviations are mended, skip ranges and headings of
+ * `cleaning` are left out, and quotes are paired per paragraph.
+ */
+export function segment(text: string, cleaning: Cleaning, options: SegmentOptions = {}): Segment[] {
+  const { tokens: all, sentences } = parse(text);
+  const tokens = all.filter((t) => t.text.trim() !== '');
+  const paras = paragraphs(text);
+  const blocked = [...cleaning.skip, ...cleaning.headings].sort((a, b) => a.start - b.start);
+  const cues = new Set(options.cueVerbs ?? DEFAULT_CUES);
+
+  // Sentence boundaries from wink, as "a sentence starts at the token starting here".
+  const startsAt = new Set<number>();
+  for (const s of sentences) {
+    let k = s.firstToken;
+    while (k < s.endToken && all[k]!.text.trim() === '') k++;
+    if (k < s.endToken) startsAt.add(all[k]!.start);
+  }
+
+  const out: Segment[] = [];
+  const quoteIdsBase = { n: 0 };
+  let ti = 0;
+  for (let p = 0; p < paras.length; p++) {
+    const para = paras[p]!;
+    while (ti < tokens.length && tokens[ti]!.start < para.start) ti++;
+    const first = ti;
+    while (ti < tokens.length && tokens[ti]!.end <= para.end) ti++;
+    const paraTokens = tokens.slice(first, ti);
+    if (paraTokens.length === 0) continue;
+    const quotes = pairQuotes(text, para.start, para.end);
+    const quoteBase = quoteIdsBase.n;
+    quoteIdsBase.n += quotes.length;
+    const closes = new Set(quotes.filter((q) => q.closed).map((q) => q.close));
+    const sentenceGroups = splitSentences(paraTokens, startsAt, closes);
+    const cursor = { q: 0 };
+    for (const group of sentenceGroups) {
+      for (const pieceTokens of splitDoubleAttribution(group, cues)) {
+        for (const kept of outside(pieceTokens, blocked)) {
+          out.push(makeSegment(text, kept, p, quotes, quoteBase, cursor));
+        }
+      }
+    }
+  }
+  return out.filter((s) => /[\p{L}\p{N}]/u.test(text.slice(s.start, s.end)));
+}
+
+/** Group a paragraph's tokens into sentences, mending wink-nlp's wrong splits. */
+function splitSentences(tokens: Token[], startsAt: Set<number>, closes: Set<number>): Token[][] {
+  const groups: Token[][] = [];
+  let current: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (current.length > 0 && startsAt.has(t.start) && !badSplit(current, tokens, i, closes)) {
+      groups.push(current);
+      current = [];
+    }
+    current.push(t);
+  }
+  if (current.length > 0) groups.push(current);
+  return groups;
+}
+
+/** Whether wink-nlp's sentence start at `tokens[i]` is a wrong split. */
+function badSplit(before: Token[], tokens: Token[], i: number, closes: Set<number>): boolean {
+  const last = before[before.length - 1]!;
+  const next = tokens[i]!;
+  // "Chinese-U." | "S. cooperation", "Co." | "Ltd.": an abbreviation followed by another.
+  if (isAbbreviation(last.text) && (isAbbreviation(next.text) || /^[A-Z]\.$/.test(last.text))) return true;
+  // "U" "." | "S." (wink splits "U.S." into pieces).
+  if (last.text === '.' && before.length >= 2 && /^[A-Z]$/.test(before[before.length - 2]!.text) && last.start === before[before.length - 2]!.end && /^[A-Z]\./.test(next.text) && next.start === last.end) return true;
+  // A sentence cannot start with a closing mark or lowercase word ("…,” said Xi").
+  if (CLOSING.has(next.text) && !OPENING.has(next.text)) return true;
+  if (startsLower(next.text)) return true;
+  if (/^[,;:)\]]/.test(next.text)) return true;
+  // A straight quote that closes a quote open before it belongs to the sentence before.
+  if (next.text === '"' || next.text === "'") {
+    if (closes.has(next.end)) return true;
+  }
+  return false;
+}
+
+const CONJ = new Set(['and', 'but', 'while', 'whereas']);
+
+/**
+ * "…, the White House said, and …, the ministry said": a sentence whose first part ends with
+ * an attribution clause and whose second part carries its own becomes two pieces.
+ */
+function splitDoubleAttribution(tokens: Token[], cues: Set<string>): Token[][] {
+  for (let i = 2; i < tokens.length - 3; i++) {
+    const t = tokens[i]!;
+    const joined = (t.text === ',' && CONJ.has(tokens[i + 1]!.lemma)) || t.text === ';';
+    if (!joined) continue;
+    if (!endsWithAttribution(tokens, i, cues)) continue;
+    const rest = tokens.slice(t.text === ';' ? i + 1 : i + 1);
+    let restEnd = rest.length;
+    while (restEnd > 0 && rest[restEnd - 1]!.pos === 'PUNCT') restEnd--;
+    if (!endsWithAttribution(rest, restEnd, cues)) continue;
+    return [tokens.slice(0, i + 1), ...splitDoubleAttribution(rest, cues)];
+  }
+  return [tokens];
+}
+
+/** Whether tokens[..end) end with ", <up to six words> <cue verb> [adverb]". */
+function endsWithAttribution(tokens: Token[], end: number, cues: Set<string>): boolean {
+  let v = end - 1;
+  if (v >= 0 && tokens[v]!.pos === 'ADV') v--;
+  if (v < 1 || !cues.has(tokens[v]!.lemma) || tokens[v]!.pos === 'NOUN') return false;
+  for (let k = v - 1; k >= 0 && k >= v - 7; k--) {
+    const tk = tokens[k]!;
+    if (tk.text === ',' || CLOSING.has(tk.text)) return k < v - 1;
+    if (tk.pos === 'VERB' || tk.pos === 'PUNCT') return false;
+  }
+  return false;
+}
+
+/** The parts of a token run that lie outside every blocked range (skip ranges and headings). */
+function outside(tokens: Token[], blocked: Range[]): Token[][] {
+  if (blocked.length === 0) return [tokens];
+  const parts: Token[][] = [];
+  let current: Token[] = [];
+  // Find the first blocked range that could touch the run (binary search keeps this linear overall).
+  let lo = 0;
+  let hi = blocked.length;
+  const from = tokens[0]!.start;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (blocked[mid]!.end <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  let b = lo;
+  for (const t of tokens) {
+    while (b < blocked.length && blocked[b]!.end <= t.start) b++;
+    const hit = b < blocked.length && blocked[b]!.start < t.end;
+    if (hit) {
+      if (current.length > 0) parts.push(current);
+      current = [];
+    } else current.push(t);
+  }
+  if (current.length > 0) parts.push(current);
+  return parts;
+}
+
+function makeSegment(text: string, tokens: Token[], paragraph: number, quotes: QuoteRange[], quoteBase: number, cursor: { q: number }): Segment {
+  const start = tokens[0]!.start;
+  const end = tokens[tokens.length - 1]!.end;
+  const spans: Span[] = [];
+  const quoteIds: number[] = [];
+  // Segments come in text order: quotes ending before this one are done with (linear overall).
+  while (cursor.q < quotes.length && quotes[cursor.q]!.end <= start) cursor.q++;
+  for (let k = cursor.q; k < quotes.length && quotes[k]!.start < end; k++) {
+    const q = quotes[k]!;
+    const s = Math.max(q.start, start);
+    const e = Math.min(q.end, end);
+    if (e > s && text.slice(s, e).trim() !== '') {
+      spans.push({ text: text.slice(s, e), start: s, end: e });
+      quoteIds.push(quoteBase + k);
+    }
+  }
+  return { start, end, paragraph, quotes: spans, tokens, quoteIds };
 }

@@ -1,0 +1,111 @@
+/**
+ * What an article has said so far about its sources, for references back: "the readout",
+ * "the official", "he", "it", "Telford said". One state per article, updated claim by claim.
+ */
+
+/** A resolved source: who (speaker) and through what (channel). */
+export interface Entity {
+  kind: 'person' | 'anonymous' | 'institution' | 'generic';
+  speaker: string | null;
+  /** Channel implied by the entity itself; null for people, whose channel depends on context. */
+  channel: string | null;
+  /** For institutions: is it a readout-like document or body that "the readout" can mean? */
+  readout: boolean;
+  gender: 'he' | 'she' | 'they' | null;
+  /** The side's channel of a profile speaker ("the last readout named per side"). */
+  side: string | null;
+}
+
+export class Discourse {
+  /** The last readout or state body named, whatever its side. */
+  lastReadout: Entity | null = null;
+  /** The last institution (for "it said"). */
+  lastInstitution: Entity | null = null;
+  lastAnonymous: Entity | null = null;
+  /** Anonymous sources named so far, most recent last. */
+  anonymous: Entity[] = [];
+  /** Channels whose readout the article has named so far. */
+  readoutChannels = new Set<string>();
+  /** The last speaker, and the last speaker per gender. */
+  lastSpeaker: Entity | null = null;
+  private lastByGender = new Map<string, { e: Entity; seq: number }>();
+  private seq = 0;
+  /** Part of a person's name (family or given name) → full name, for "Telford said". */
+  private nameParts = new Map<string, string>();
+  private genders = new Map<string, 'he' | 'she'>();
+
+  /** Remember a mention of a source, whether or not it was the speaker of a claim. */
+  mentioned(e: Entity): void {
+    if (e.kind === 'institution') {
+      this.lastInstitution = e;
+      if (e.readout && e.channel !== null) {
+        this.lastReadout = e;
+        this.readoutChannels.add(e.channel);
+      }
+    }
+    if (e.kind === 'anonymous' && e.speaker !== null && !/s$/.test(e.speaker)) {
+      this.lastAnonymous = e;
+      this.anonymous = [...this.anonymous.filter((a) => a.speaker !== e.speaker), e];
+    }
+  }
+
+  /** Remember a person's full name so that a later "Lastname" resolves to it. */
+  person(full: string): void {
+    const parts = full.split(' ');
+    if (parts.length < 2) return;
+    for (const part of [parts[parts.length - 1]!, parts[0]!]) {
+      if (!this.nameParts.has(part)) this.nameParts.set(part, full);
+    }
+    this.nameParts.set(parts[parts.length - 1]!, full);
+  }
+
+  /**
+   * "the senior US administration official": the most recent anonymous source whose words
+   * all appear in the phrase (or the other way round); a bare or unmatched definite phrase
+   * means the last anonymous source.
+   */
+  anonymousLike(words: string[]): Entity | null {
+    const set = new Set(words);
+    for (let k = this.anonymous.length - 1; k >= 0; k--) {
+      const own = this.anonymous[k]!.speaker!.toLowerCase().split(' ');
+      if (own.every((w) => set.has(w)) || words.every((w) => own.includes(w))) return this.anonymous[k]!;
+    }
+    return this.lastAnonymous;
+  }
+
+  fullName(part: string): string | null {
+    return this.nameParts.get(part) ?? null;
+  }
+
+  /** Record a pronoun seen for a person ("Telford said … he added"). */
+  learnGender(name: string, gender: 'he' | 'she'): void {
+    if (!this.genders.has(name)) this.genders.set(name, gender);
+  }
+
+  genderOf(e: Entity): 'he' | 'she' | 'they' | null {
+    if (e.gender !== null) return e.gender;
+    return e.speaker !== null ? (this.genders.get(e.speaker) ?? null) : null;
+  }
+
+  /** Remember who said a claim. */
+  spoke(e: Entity): void {
+    this.mentioned(e);
+    if (e.speaker === null) return;
+    this.lastSpeaker = e;
+    const g = this.genderOf(e);
+    this.seq++;
+    if (g === 'he' || g === 'she') this.lastByGender.set(g, { e, seq: this.seq });
+    else if (e.kind === 'person') this.lastByGender.set('?', { e, seq: this.seq });
+  }
+
+  /** "he" / "she": the last speaker of that gender, or the last person of unknown gender. */
+  pronoun(gender: 'he' | 'she'): Entity | null {
+    const known = this.lastByGender.get(gender);
+    const unknown = this.lastByGender.get('?');
+    const candidates = [known, unknown].filter((c): c is { e: Entity; seq: number } => c !== undefined && (this.genderOf(c.e) ?? gender) === gender);
+    if (candidates.length === 0) return null;
+    // The more recent of the two.
+    candidates.sort((a, b) => b.seq - a.seq);
+    return candidates[0]!.e;
+  }
+}

@@ -1,0 +1,211 @@
+/**
+ * Mentions of sources: find the noun phrase that names a speaker next to a cue, and resolve it
+ * against the profile (source patterns, speaker aliases, anonymous descriptors, titles) and the
+ * article's discourse state (references back, pronouns, "Lastname"). Nothing here knows a
+ * leader's name or an outlet: all of that comes from the profile.
+ */
+import type { Token } from '../../nlp.ts';
+import type { Profile } from '../../schema.ts';
+import type { Discourse, Entity } from './discourse.ts';
+
+/** A token as the matchers see it: lower case, curly apostrophes straightened. */
+export const norm = (t: string): string => t.toLowerCase().replace(/’/g, "'");
+
+/** A phrase split the way wink-nlp splits text ("china's" → "china", "'s"). */
+function phraseTokens(phrase: string): string[] {
+  return norm(phrase)
+    .split(/\s+/)
+    .flatMap((w) => (w.endsWith("'s") && w.length > 2 ? [w.slice(0, -2), "'s"] : [w]))
+    .filter((w) => w !== '');
+}
+
+interface SourceMatcher {
+  words: string[];
+  channel: string;
+  kind: string;
+  speaker: string | null;
+}
+interface AliasMatcher {
+  words: string[];
+  name: string;
+  gender: 'he' | 'she' | 'they';
+  side: string | null;
+}
+
+/** The profile turned into token matchers, built once per profile. */
+export interface Lexicon {
+  profile: Profile;
+  sources: SourceMatcher[];
+  aliases: AliasMatcher[];
+  cueVerbs: Set<string>;
+  reportVerbs: Set<string>;
+  anonymousHeads: Set<string>;
+  documentNouns: Set<string>;
+  titles: Set<string>;
+}
+
+const lexicons = new WeakMap<Profile, Lexicon>();
+
+export function lexicon(profile: Profile): Lexicon {
+  const cached = lexicons.get(profile);
+  if (cached) return cached;
+  const byLength = <T extends { words: string[] }>(a: T, b: T): number => b.words.length - a.words.length;
+  const lex: Lexicon = {
+    profile,
+    sources: profile.sources.map((s) => ({ words: phraseTokens(s.pattern), channel: s.channel, kind: s.kind, speaker: s.speaker })).sort(byLength),
+    aliases: profile.speakers
+      .flatMap((sp) => [sp.name, ...sp.aliases].map((a) => ({ words: phraseTokens(a), name: sp.name, gender: sp.gender, side: sp.side })))
+      .sort(byLength),
+    cueVerbs: new Set(profile.cueVerbs),
+    reportVerbs: new Set(profile.reportVerbs),
+    anonymousHeads: new Set(profile.anonymousNouns.map((n) => phraseTokens(n).at(-1)!)),
+    documentNouns: new Set(profile.documentNouns.map((n) => phraseTokens(n).at(-1)!)),
+    titles: new Set(profile.titles.map(norm)),
+  };
+  lexicons.set(profile, lex);
+  return lex;
+}
+
+/** Where `words` occurs in `toks` (`*` matches any one token), or -1. */
+function find(toks: string[], words: string[]): number {
+  outer: for (let i = 0; i + words.length <= toks.length; i++) {
+    for (let k = 0; k < words.length; k++) if (words[k] !== '*' && words[k] !== toks[i + k]) continue outer;
+    return i;
+  }
+  return -1;
+}
+
+/** A mention resolved to a source, with the words that named it. */
+export interface Resolved {
+  entity: Entity;
+  text: string;
+  /** How it was resolved (for tests and debugging). */
+  how: 'source' | 'alias' | 'name' | 'name-part' | 'pronoun' | 'readout-anaphor' | 'anonymous' | 'anonymous-anaphor' | 'it' | 'generic' | 'document';
+}
+
+const CALENDAR = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'today', 'yesterday']);
+const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'another', 'this', 'that', 'these', 'those', 'some', 'two', 'three', 'several', 'many']);
+const DEFINITE = new Set(['the', 'this', 'that']);
+const isCapitalised = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
+
+export const institution = (channel: string | null, readout: boolean, speaker: string | null = null): Entity => ({
+  kind: 'institution', speaker, channel, readout, gender: null, side: null,
+});
+
+/** Find a profile source pattern in tokens; the longest wins. */
+export function findSource(lex: Lexicon, lower: string[]): SourceMatcher | null {
+  for (const s of lex.sources) if (find(lower, s.words) >= 0) return s;
+  return null;
+}
+
+function sourceEntity(s: SourceMatcher, lex: Lexicon): Entity {
+  if (s.kind === 'anonymous') return { kind: 'anonymous', speaker: s.speaker, channel: s.channel, readout: false, gender: null, side: null };
+  if (s.kind === 'person') return { kind: 'person', speaker: s.speaker, channel: s.channel, readout: false, gender: null, side: null };
+  void lex;
+  return institution(s.channel, s.kind === 'readout' || s.kind === 'agency', s.speaker);
+}
+
+/**
+ * Resolve a noun phrase naming a source. `np` are the phrase's tokens (outside quotes).
+ * Returns null when the phrase names no one the engine can stand behind.
+ */
+export function resolve(np: Token[], text: string, lex: Lexicon, discourse: Discourse): Resolved | null {
+  if (np.length === 0) return null;
+  const mention = text.slice(np[0]!.start, np[np.length - 1]!.end);
+  const lower = np.map((t) => norm(t.text));
+  const head = lower[lower.length - 1]!;
+
+  // Pronouns.
+  if (np.length === 1 && (head === 'he' || head === 'she')) {
+    const e = discourse.pronoun(head);
+    return e ? { entity: e, text: mention, how: 'pronoun' } : null;
+  }
+  if (np.length === 1 && head === 'it') {
+    const e = discourse.lastInstitution;
+    return e ? { entity: e, text: mention, how: 'it' } : null;
+  }
+  if (np.length === 1 && np[0]!.pos === 'PRON') return null;
+
+  // Anonymous sources: the head is an anonymous noun ("a senior White House official").
+  if (lex.anonymousHeads.has(head) && !isCapitalised(np[np.length - 1]!)) {
+    const plural = head.endsWith('s') && !head.endsWith('ss');
+    if (DEFINITE.has(lower[0]!) && !plural) {
+      const back = discourse.anonymousLike(lower.slice(1).filter((w) => w !== "'s"));
+      if (back !== null) return { entity: back, text: mention, how: 'anonymous-anaphor' };
+    }
+    const words = np.filter((t, i) => !(i === 0 && DETERMINERS.has(norm(t.text))));
+    const speaker = words.map((t) => (t.pos === 'PROPN' || /^\p{Lu}{2,}/u.test(t.text) ? t.text : norm(t.text))).join(' ').replace(/ - /g, '-').replace(/ ('s)/g, '$1');
+    const e: Entity = { kind: 'anonymous', speaker, channel: lex.profile.defaults.anonymous, readout: false, gender: null, side: null };
+    return { entity: e, text: mention, how: 'anonymous' };
+  }
+
+  // Sources of the profile: readouts, ministries, agencies, outlets.
+  const source = findSource(lex, lower);
+  if (source) return { entity: sourceEntity(source, lex), text: mention, how: 'source' };
+
+  // "the readout", "the statement": the readout named last.
+  if (lex.documentNouns.has(head)) {
+    if (DEFINITE.has(lower[0]!) && discourse.lastReadout !== null) return { entity: discourse.lastReadout, text: mention, how: 'readout-anaphor' };
+    return { entity: institution(null, true), text: mention, how: 'document' };
+  }
+
+  // Speakers of the profile, by alias ("the Chinese leader", "President Xi").
+  for (const a of lex.aliases) {
+    const at = find(lower, a.words);
+    if (at < 0) continue;
+    // An alias must end the phrase or be followed by a name-less tail (not "Xi's comments").
+    if (at + a.words.length !== lower.length) continue;
+    const e: Entity = { kind: 'person', speaker: a.name, channel: null, readout: false, gender: a.gender, side: a.side };
+    return { entity: e, text: mention, how: 'alias' };
+  }
+
+  // A person (or body) by name: the capitalised run ending the phrase, titles dropped.
+  const name = nameOf(np, text, lex);
+  if (name !== null) {
+    const parts = name.split(' ');
+    if (parts.length === 1) {
+      const full = discourse.fullName(name);
+      if (full !== null) return { entity: personEntity(full, np), text: mention, how: 'name-part' };
+    } else discourse.person(name);
+    return { entity: personEntity(name, np), text: mention, how: 'name' };
+  }
+
+  // Any other noun phrase ("experts", "the agency"): usable only with plain reporting verbs.
+  if (np.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) {
+    const words = np.filter((t, i) => !(i === 0 && (lower[0] === 'a' || lower[0] === 'an' || lower[0] === 'the')));
+    const e: Entity = { kind: 'generic', speaker: text.slice(words[0]!.start, words[words.length - 1]!.end), channel: null, readout: false, gender: null, side: null };
+    return { entity: e, text: mention, how: 'generic' };
+  }
+  return null;
+}
+
+function personEntity(name: string, np: Token[]): Entity {
+  const title = norm(np[0]!.text);
+  const gender = title === 'mr.' || title === 'mr' ? 'he' : title === 'mrs.' || title === 'ms.' || title === 'mrs' || title === 'ms' ? 'she' : null;
+  return { kind: 'person', speaker: name, channel: null, readout: false, gender, side: null };
+}
+
+/** The name at the end of a noun phrase: its last run of capitalised words, titles dropped. */
+export function nameOf(np: Token[], text: string, lex: Lexicon): string | null {
+  let end = np.length;
+  // A possessive or trailing punctuation is not part of the name.
+  while (end > 0 && (np[end - 1]!.pos === 'PUNCT' || norm(np[end - 1]!.text) === "'s")) end--;
+  let start = end;
+  while (start > 0) {
+    const t = np[start - 1]!;
+    const joined = start < end && np[start]!.start === t.end; // "Ching-te", "O'Toole"
+    if (isCapitalised(t) || (joined && (t.text === '-' || /^\p{L}/u.test(t.text))) || (t.text === '-' && start < end && np[start]!.start === t.end)) start--;
+    else break;
+  }
+  if (start === end) return null;
+  // Drop everything up to the last title ("Treasury Secretary Janet Yellen" → "Janet Yellen").
+  let from = start;
+  for (let i = start; i < end; i++) if (lex.titles.has(norm(np[i]!.text))) from = i + 1;
+  if (from >= end) return null;
+  if (from + 1 === end && CALENDAR.has(norm(np[from]!.text))) return null;
+  const words = np.slice(from, end);
+  if (!words.some((t) => t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'X' || t.pos === 'ADJ')) return null;
+  // Keep at most the last three words of a long run ("Everbright Securities Co Ltd" stays a body).
+  const kept = words.length > 3 ? words.slice(-3) : words;
+  return text.slice(kept[0]!.start, kept[kept.length - 1]!.end).replace(/\s+/g, ' ');
+}

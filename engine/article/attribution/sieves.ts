@@ -1,0 +1,328 @@
+/**
+ * Attribution frames of one segment: every place where a cue ("said", "according to", "cited
+ * as saying") meets a mention of a source. Sieves find them most precise first; the segment's
+ * attribution is then chosen from the frames (see ../attribute.ts).
+ */
+import type { Token } from '../../nlp.ts';
+import type { Segment } from '../segment.ts';
+import type { Discourse } from './discourse.ts';
+import { findSource, norm, resolve, type Lexicon, type Resolved } from './mentions.ts';
+
+/** Which sieve found a frame: it explains the result and makes errors easy to find. */
+export type Sieve =
+  | 'quote-then-speaker' // "…," X said
+  | 'quote-then-cue' // "…," said X
+  | 'speaker-then-quote' // X said: "…"
+  | 'cited-as-saying' // "…," X was cited as saying in an official statement
+  | 'according-to' // according to X
+  | 'trailing-clause' // …, a ministry readout said.
+  | 'cue-subject' // X told reporters that …
+  | 'sentence-subject' // X, previewing the call, was quick to note …; X …, telling Biden …
+  | 'quote-continuation' // a quote running on from (or into) an attributed sentence
+  | 'floating-quote' // a quote-only sentence after a sentence naming a speaker
+  | 'source-mention'; // a quote in a sentence that names a readout, agency or outlet but no cue
+
+export interface Frame {
+  sieve: Sieve;
+  resolved: Resolved;
+  cue: string;
+  /** Token indices [from, to) of the attribution clause (mention and cue). */
+  from: number;
+  to: number;
+}
+
+/** The segment's tokens with a flag for those inside quotes, and quote boundaries. */
+export interface View {
+  seg: Segment;
+  text: string;
+  toks: Token[];
+  inQuote: boolean[];
+  lower: string[];
+  /** The sentence subject's token range, computed once (see sentenceSubject). */
+  subject?: [number, number] | null;
+}
+
+const QUOTE_MARKS = new Set(['“', '”', '"', '‘', '’', "'", '„', '«', '»']);
+const SKIP_BEFORE_VERB = new Set(['also', 'has', 'had', 'have', 'was', 'is', 'were', 'are', 'will', 'would', 'could', 'did', 'does', 'do', 'previously', 'later', 'then', 'again', 'further', 'repeatedly', 'earlier', 'quickly', 'not', 'never', 'reportedly', 'publicly', 'vocally', 'recently', 'already', 'once', 'just']);
+const CLAUSE_WORDS = new Set(['when', 'where', 'if', 'after', 'before', 'while', 'as', 'because', 'since', 'whether', 'how', 'why']);
+const BE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
+
+export function view(seg: Segment, text: string): View {
+  const toks = seg.tokens;
+  // One sweep over tokens and quotes, both in text order.
+  const inQuote: boolean[] = [];
+  let q = 0;
+  for (const t of toks) {
+    while (q < seg.quotes.length && seg.quotes[q]!.end < t.end) q++;
+    const quote = seg.quotes[q];
+    inQuote.push(quote !== undefined && t.start >= quote.start && t.end <= quote.end);
+  }
+  return { seg, text, toks, inQuote, lower: toks.map((t) => norm(t.text)) };
+}
+
+const isMark = (v: View, i: number): boolean => QUOTE_MARKS.has(v.toks[i]?.text ?? '') && !v.inQuote[i];
+const isPunct = (v: View, i: number): boolean => v.toks[i]?.pos === 'PUNCT' || v.toks[i]?.pos === 'SYM';
+
+/** Can this token be part of a noun phrase naming a source? */
+function npToken(v: View, i: number, first: boolean): boolean {
+  const t = v.toks[i]!;
+  if (v.inQuote[i]) return false;
+  switch (t.pos) {
+    case 'PROPN':
+    case 'NOUN':
+    case 'ADJ':
+    case 'NUM':
+    case 'X':
+      return true;
+    case 'DET':
+      return v.lower[i] !== 'that' || !first;
+    case 'PART':
+      return v.lower[i] === "'s";
+    case 'PUNCT':
+      // Hyphens and dots glued to words ("Ching-te", "U.S.").
+      return (t.text === '-' || t.text === '.') && i > 0 && v.toks[i - 1]!.end === t.start && i + 1 < v.toks.length && v.toks[i + 1]!.start === t.end;
+    case 'ADP':
+      // "Secretary of State", "University of the Fraser Valley".
+      return v.lower[i] === 'of' && i > 0 && /^\p{Lu}/u.test(v.toks[i - 1]!.text);
+    case 'CCONJ':
+      return v.lower[i] === 'and' && i > 0 && i + 1 < v.toks.length && (v.toks[i - 1]!.pos === 'NOUN' || v.toks[i - 1]!.pos === 'PROPN') && (v.toks[i + 1]!.pos === 'NOUN' || v.toks[i + 1]!.pos === 'PROPN');
+    default:
+      return false;
+  }
+}
+
+/** The noun phrase ending at token `end - 1`, walking left. */
+function npLeft(v: View, end: number): [number, number] {
+  let i = end - 1;
+  if (i >= 0 && v.toks[i]!.pos === 'PRON' && !v.inQuote[i]) return [i, end];
+  while (i >= 0 && npToken(v, i, i === end - 1) && end - i <= 14) {
+    if (v.toks[i]!.pos === 'DET') {
+      i--;
+      break;
+    }
+    i--;
+  }
+  // Trailing determiner-less phrases must not start with a dangling "of"/"and".
+  let from = i + 1;
+  while (from < end && (v.toks[from]!.pos === 'ADP' || v.toks[from]!.pos === 'CCONJ' || v.toks[from]!.pos === 'PUNCT' || v.lower[from] === "'s")) from++;
+  return [from, end];
+}
+
+/** The noun phrase starting at token `start`, walking right. */
+function npRight(v: View, start: number): [number, number] {
+  let i = start;
+  if (i < v.toks.length && v.toks[i]!.pos === 'PRON') return [i, i + 1];
+  while (i < v.toks.length && npToken(v, i, i === start) && i - start < 14) {
+    if (v.toks[i]!.pos === 'DET' && i > start) break;
+    i++;
+  }
+  let to = i;
+  while (to > start && (v.toks[to - 1]!.pos === 'ADP' || v.toks[to - 1]!.pos === 'CCONJ' || isPunct(v, to - 1))) to--;
+  return [start, to];
+}
+
+/** From a comma (or dash) at `i` going left, skip an apposition or relative clause up to its opening comma. */
+function skipParenthetical(v: View, i: number): number | null {
+  const mark = v.toks[i]!.text;
+  const pair = mark === ',' ? [','] : ['–', '—', '-'];
+  for (let k = i - 1; k >= 0 && k >= i - 30; k--) {
+    if (v.inQuote[k] || isMark(v, k)) return null;
+    if (pair.includes(v.toks[k]!.text)) return k - 1 >= 0 && k < i - 1 ? k : null;
+    if (v.toks[k]!.text === '.' || v.toks[k]!.text === ';') return null;
+  }
+  return null;
+}
+
+/** Is the verb at i passive ("was underscored"), which makes its subject no speaker? */
+function passive(v: View, i: number): boolean {
+  const t = v.toks[i]!;
+  if (!/(ed|en)$/.test(v.lower[i]!) && t.lemma === v.lower[i]) return false;
+  for (let k = i - 1; k >= 0 && k >= i - 2; k--) {
+    if (BE.has(v.lower[k]!)) return !(v.lower[i + 1] === 'as' && (v.lower[i + 2] === 'saying' || v.lower[i + 2] === 'telling'));
+    if (v.toks[k]!.pos !== 'ADV') break;
+  }
+  return false;
+}
+
+/** The cue's words: "said", "told", "described … as", "called for". */
+function cueWords(v: View, i: number): string {
+  const w = v.lower[i]!;
+  const lemma = v.toks[i]!.lemma;
+  if (v.lower[i + 1] === 'for' && lemma === 'call') return `${w} for`;
+  if (['describe', 'characterize', 'characterise', 'label', 'liken'].includes(lemma)) {
+    for (let k = i + 1; k < v.toks.length && k < i + 16; k++) {
+      if (!v.inQuote[k] && (v.lower[k] === 'as' || (lemma === 'liken' && v.lower[k] === 'to'))) return `${w} … ${v.lower[k]}`;
+    }
+  }
+  return w;
+}
+
+/** Is token i a cue verb (not inside a quote, not a noun, not passive)? */
+function isCue(v: View, i: number, lex: Lexicon): boolean {
+  const t = v.toks[i]!;
+  if (v.inQuote[i] || !lex.cueVerbs.has(t.lemma)) return false;
+  if (t.pos !== 'VERB' && !(t.pos === 'AUX' && t.lemma === 'say')) return false;
+  // "call" and "point" need their particle to be speech ("called for", "pointed out"), or an object + quote.
+  if (t.lemma === 'point' && v.lower[i + 1] !== 'out') return false;
+  return !passive(v, i);
+}
+
+/** Entities that may speak after this cue: generic phrases only with plain reporting verbs. */
+function acceptable(r: Resolved | null, lemma: string, lex: Lexicon, tight: boolean): r is Resolved {
+  if (r === null) return false;
+  if (r.entity.kind === 'generic') return tight || lex.reportVerbs.has(lemma);
+  return true;
+}
+
+/** The first noun phrase of the sentence (its subject, after an opening phrase). */
+function sentenceSubject(v: View): [number, number] | null {
+  if (v.subject === undefined) v.subject = findSubject(v);
+  return v.subject;
+}
+
+function findSubject(v: View): [number, number] | null {
+  let i = 0;
+  while (i < v.toks.length && (isPunct(v, i) || v.inQuote[i])) i++;
+  const first = v.toks[i];
+  if (!first) return null;
+  // "In the call, Xi …", "Addressing concerns …, President Xi …": start after the opening phrase.
+  if (first.pos === 'ADP' || first.pos === 'SCONJ' || first.pos === 'ADV' || (first.pos === 'VERB' && /ing$/.test(v.lower[i]!))) {
+    const comma = v.toks.findIndex((t, k) => k > i && t.text === ',' && !v.inQuote[k]);
+    if (comma < 0) return null;
+    i = comma + 1;
+  }
+  const [from, to] = npRight(v, i);
+  return to > from ? [from, to] : null;
+}
+
+/** Every frame of the segment, left to right. */
+export function frames(v: View, lex: Lexicon, discourse: Discourse): Frame[] {
+  const out: Frame[] = [];
+  const n = v.toks.length;
+  for (let i = 0; i < n; i++) {
+    if (v.inQuote[i]) continue;
+    // "according to X"
+    if (v.lower[i] === 'according' && v.lower[i + 1] === 'to') {
+      let to = i + 2;
+      while (to < n && !v.inQuote[to] && !isMark(v, to) && ![',', '.', ';', ':', '?', '!'].includes(v.toks[to]!.text) && to - i < 16) to++;
+      const r = resolve(v.toks.slice(i + 2, to), v.text, lex, discourse);
+      if (r && r.entity.kind !== 'generic') out.push({ sieve: 'according-to', resolved: r, cue: 'according to', from: i, to });
+      i = to - 1;
+      continue;
+    }
+    if (!isCue(v, i, lex)) continue;
+    const frame = cueFrame(v, i, lex, discourse);
+    if (frame) {
+      out.push(frame);
+      if (frame.resolved.entity.kind === 'person' || frame.resolved.entity.kind === 'anonymous') discourse.spoke(frame.resolved.entity);
+    }
+  }
+  if (out.length === 0 && v.seg.quotes.length > 0) {
+    const named = sourceMention(v, lex, discourse);
+    if (named) out.push(named);
+  }
+  return out;
+}
+
+/** "with a commentary in state media Xinhua calling those a “pretext …”": the source named. */
+function sourceMention(v: View, lex: Lexicon, discourse: Discourse): Frame | null {
+  for (let i = 0; i < v.toks.length; i++) {
+    if (v.inQuote[i]) continue;
+    for (let len = Math.min(6, v.toks.length - i); len >= 1; len--) {
+      const span = v.toks.slice(i, i + len);
+      if (span.some((_, k) => v.inQuote[i + k])) continue;
+      const lower = span.map((t) => norm(t.text));
+      const s = findSource(lex, lower);
+      if (s === null || s.words.length !== len || !s.words.every((w, k) => w === '*' || w === lower[k])) continue;
+      const r = resolve(span, v.text, lex, discourse);
+      if (r && r.entity.kind === 'institution') return { sieve: 'source-mention', resolved: r, cue: '', from: i, to: i + len };
+    }
+  }
+  return null;
+}
+
+function cueFrame(v: View, i: number, lex: Lexicon, discourse: Discourse): Frame | null {
+  const lemma = v.toks[i]!.lemma;
+  let cue = cueWords(v, i);
+  // "was cited as saying", "was quoted as saying"
+  let verbStart = i;
+  if ((v.lower[i + 1] === 'as') && (v.lower[i + 2] === 'saying' || v.lower[i + 2] === 'telling')) {
+    cue = `${v.lower[i]} as ${v.lower[i + 2]}`;
+    while (verbStart > 0 && BE.has(v.lower[verbStart - 1]!)) verbStart--;
+  }
+  // Walk left over auxiliaries and adverbs to the subject.
+  let j = verbStart - 1;
+  while (j >= 0 && !v.inQuote[j] && (SKIP_BEFORE_VERB.has(v.lower[j]!) || (v.toks[j]!.pos === 'ADV' && !CLAUSE_WORDS.has(v.lower[j]!)))) j--;
+  // "when asked", "after underscoring": a subordinate cue has no subject of its own.
+  if (j >= 0 && CLAUSE_WORDS.has(v.lower[j]!)) return null;
+  // A participle ("…, telling Biden that …", "noting …") speaks for the sentence's subject.
+  const participle = /ing$/.test(v.lower[i]!) && !cue.includes(' as ');
+  if (participle) {
+    // Only plain reporting ("telling Biden that …", "noting …"); "underscoring the importance" is not speech.
+    if (!lex.reportVerbs.has(lemma)) return null;
+    const subject = sentenceSubject(v);
+    if (subject === null || subject[1] > i) return null;
+    const r = resolve(v.toks.slice(subject[0], subject[1]), v.text, lex, discourse);
+    return r && confident(r) ? { sieve: 'sentence-subject', resolved: r, cue, from: subject[0], to: subject[1] } : null;
+  }
+  const afterQuote = j >= 0 && (isMark(v, j) || (v.toks[j]!.text === ',' && j > 0 && isMark(v, j - 1)));
+  const tight = afterQuote || quoteFollows(v, i);
+  const sieveFor = (s: Frame['sieve']): Frame['sieve'] => (cue.includes(' as saying') ? 'cited-as-saying' : s);
+
+  if (j >= 0 && !afterQuote && (v.toks[j]!.pos !== 'PUNCT' || v.toks[j]!.text === "'s")) {
+    if (v.toks[j]!.pos === 'CCONJ' || v.toks[j]!.pos === 'SCONJ' && v.lower[j] !== 'that') return null;
+    const [from, to] = npLeft(v, j + 1);
+    if (to > from) {
+      const r = resolve(v.toks.slice(from, to), v.text, lex, discourse);
+      if (acceptable(r, lemma, lex, tight)) {
+        const afterQ = from > 0 && (isMark(v, from - 1) || (v.toks[from - 1]!.text === ',' && from > 1 && isMark(v, from - 2)));
+        const trailing = from > 0 && v.toks[from - 1]!.text === ',';
+        const sieve = afterQ ? 'quote-then-speaker' : quoteFollows(v, i) ? 'speaker-then-quote' : trailing ? 'trailing-clause' : 'cue-subject';
+        return { sieve: sieveFor(sieve), resolved: r, cue, from, to: i + 1 };
+      }
+      if (r !== null) return null;
+    }
+  }
+  // "…, X, the Y of Z, said" / "The official, who was not authorized …, said" / "Biden – after … – told"
+  if (j >= 0 && [',', '–', '—'].includes(v.toks[j]!.text) && !afterQuote) {
+    const open = skipParenthetical(v, j);
+    if (open !== null) {
+      const [from, to] = npLeft(v, open);
+      if (to > from) {
+        const r = resolve(v.toks.slice(from, to), v.text, lex, discourse);
+        if (acceptable(r, lemma, lex, tight)) return { sieve: sieveFor(from > 0 && v.toks[from - 1]!.text === ',' ? 'trailing-clause' : 'cue-subject'), resolved: r, cue, from, to: i + 1 };
+      }
+    }
+  }
+  // "…," said X
+  if (j < 0 || afterQuote || v.toks[j]!.text === ',') {
+    const [from, to] = npRight(v, i + 1);
+    if (to > from) {
+      const r = resolve(v.toks.slice(from, to), v.text, lex, discourse);
+      if (acceptable(r, lemma, lex, afterQuote)) return { sieve: afterQuote ? 'quote-then-cue' : 'trailing-clause', resolved: r, cue, from: i, to };
+    }
+  }
+  // The sentence's subject, when the cue sits further on ("X, previewing the call, was quick to note").
+  const subject = sentenceSubject(v);
+  if (subject && subject[1] <= i) {
+    const r = resolve(v.toks.slice(subject[0], subject[1]), v.text, lex, discourse);
+    if (r && confident(r)) return { sieve: 'sentence-subject', resolved: r, cue, from: subject[0], to: i + 1 };
+  }
+  return null;
+}
+
+/** A subject far from its verb must be a sure source: not a phrase, not a lone unknown name. */
+function confident(r: Resolved): boolean {
+  if (r.entity.kind === 'generic') return false;
+  return !(r.how === 'name' && r.entity.speaker !== null && !r.entity.speaker.includes(' '));
+}
+
+/** Does a quote open right after the cue ("said: “…", "told reporters, “…")? */
+function quoteFollows(v: View, i: number): boolean {
+  for (let k = i + 1; k < v.toks.length && k <= i + 4; k++) {
+    if (isMark(v, k) && v.inQuote[k + 1]) return true;
+    if (v.inQuote[k]) return true;
+    if (!(isPunct(v, k) || v.toks[k]!.pos === 'NOUN' || v.toks[k]!.pos === 'PROPN' || v.toks[k]!.pos === 'PRON' || v.lower[k] === 'that')) return false;
+  }
+  return false;
+}
