@@ -1,12 +1,200 @@
 /**
- * Candidate pairs for clustering without comparing every pair (STUB: all pairs; the scale
- * work replaces it with MinHash/LSH banding plus an inverted index of rare lemmas).
+ * Blocking: the candidate pairs that clustering scores, found without comparing every pair.
  *
- * @param sets one set of content lemmas per item
+ * Two sources of candidates, united:
+ * - MinHash signatures over each item's *discriminative* lemmas with LSH banding: items
+ *   whose signatures agree on one whole band collide. Lemmas that occur in a large share of
+ *   the items ("china", "say", "president") are left out of the signature, because on news
+ *   about one topic they make every pair look alike; an item keeps at least its few rarest
+ *   lemmas, so a claim made only of common words still has a signature.
+ * - An inverted index of rare lemmas: two items that share a lemma few items have (a name,
+ *   a number, "bytedance") are candidates even when one is a trimmed form of the other and
+ *   their overall overlap is low.
+ *
+ * Buckets and posting lists above a size cap are not expanded into all their pairs (each
+ * member is paired with its next few neighbours instead), so the number of candidates stays
+ * sub-quadratic whatever the input. Deterministic: the hash functions come from a seeded
+ * generator and the pairs are returned sorted.
+ */
+
+/** Tuning of {@link candidatePairs}; every field has a default. */
+export interface BlockOptions {
+  /** Seed of the MinHash hash functions. */
+  seed?: number;
+  /** Number of LSH bands. */
+  bands?: number;
+  /** Signature rows per band (MinHash values hashed together). */
+  rows?: number;
+  /** A lemma carried by more than this share of the items is left out of signatures. */
+  commonShare?: number;
+  /** ...but only when it is also carried by more than this many items. */
+  commonMin?: number;
+  /** An item keeps at least this many of its rarest lemmas in its signature. */
+  keepRarest?: number;
+  /** A lemma carried by at most this many items pairs all of them (the rare-lemma index). */
+  rareMax?: number;
+  /** Buckets larger than this pair each member with its next `bucketCap` members only. */
+  bucketCap?: number;
+}
+
+const DEFAULTS: Required<BlockOptions> = {
+  seed: 0x5eed,
+  bands: 40,
+  rows: 2,
+  commonShare: 0.01,
+  commonMin: 20,
+  keepRarest: 3,
+  rareMax: 12,
+  bucketCap: 64,
+};
+
+/** 32-bit FNV-1a hash of a string. */
+function hashString(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** MurmurHash3's 32-bit finaliser: a cheap, well-mixed permutation of 32-bit integers. */
+function mix(x: number): number {
+  x ^= x >>> 16;
+  x = Math.imul(x, 0x85ebca6b);
+  x ^= x >>> 13;
+  x = Math.imul(x, 0xc2b2ae35);
+  x ^= x >>> 16;
+  return x >>> 0;
+}
+
+/** Seeds for `count` hash functions, from a small seeded generator (mulberry32). */
+function hashSeeds(seed: number, count: number): Uint32Array {
+  const seeds = new Uint32Array(count);
+  let state = seed >>> 0;
+  for (let i = 0; i < count; i++) {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    seeds[i] = (t ^ (t >>> 14)) >>> 0;
+  }
+  return seeds;
+}
+
+/** Collects pairs as integer codes `i * n + j` (i < j), which sort like the pairs themselves. */
+class PairSet {
+  private readonly codes = new Set<number>();
+  constructor(private readonly n: number) {}
+
+  add(a: number, b: number): void {
+    if (a === b) return;
+    this.codes.add(a < b ? a * this.n + b : b * this.n + a);
+  }
+
+  /** Pair up a group of item indices (ascending): all pairs, or each with its next `cap` members. */
+  addGroup(members: number[], cap: number): void {
+    for (let x = 0; x < members.length; x++) {
+      const last = Math.min(members.length, x + 1 + cap);
+      for (let y = x + 1; y < last; y++) this.add(members[x]!, members[y]!);
+    }
+  }
+
+  sorted(): Array<[number, number]> {
+    const codes = Float64Array.from(this.codes).sort();
+    const pairs: Array<[number, number]> = new Array(codes.length);
+    for (let k = 0; k < codes.length; k++) {
+      const c = codes[k]!;
+      const i = Math.floor(c / this.n);
+      pairs[k] = [i, c - i * this.n];
+    }
+    return pairs;
+  }
+}
+
+/**
+ * Candidate pairs for clustering: the pairs worth scoring among `sets`, without looking at
+ * every pair.
+ *
+ * @param sets one set of content lemmas per item (as in `MatchItem.lemmas`)
+ * @param options tuning; the defaults suit claims of news articles
  * @returns pairs [i, j] with i < j, sorted
  */
-export function candidatePairs(sets: string[][]): Array<[number, number]> {
-  const pairs: Array<[number, number]> = [];
-  for (let i = 0; i < sets.length; i++) for (let j = i + 1; j < sets.length; j++) pairs.push([i, j]);
-  return pairs;
+export function candidatePairs(sets: string[][], options: BlockOptions = {}): Array<[number, number]> {
+  const o = { ...DEFAULTS, ...options };
+  const n = sets.length;
+  const pairs = new PairSet(n);
+  if (n < 2) return [];
+
+  // Document frequency of every lemma, and each item's lemmas as distinct ids.
+  const ids = new Map<string, number>();
+  const df: number[] = [];
+  const items: number[][] = sets.map((set) => {
+    const own = new Set<number>();
+    for (const lemma of set) {
+      let id = ids.get(lemma);
+      if (id === undefined) {
+        id = df.length;
+        ids.set(lemma, id);
+        df.push(0);
+      }
+      if (!own.has(id)) {
+        own.add(id);
+        df[id]!++;
+      }
+    }
+    return [...own];
+  });
+
+  // The rare-lemma index: items sharing a lemma that few items have.
+  const postings = new Map<number, number[]>();
+  items.forEach((item, i) => {
+    for (const id of item) {
+      if (df[id]! < 2 || df[id]! > o.rareMax) continue;
+      let list = postings.get(id);
+      if (!list) postings.set(id, (list = []));
+      list.push(i);
+    }
+  });
+  for (const list of postings.values()) pairs.addGroup(list, o.bucketCap);
+
+  // MinHash over the discriminative lemmas; ties in rarity are broken by the lemma's hash so
+  // that the choice does not depend on the order of the input.
+  const common = Math.max(o.commonMin, o.commonShare * n);
+  const lemmaHash = new Uint32Array(df.length);
+  for (const [lemma, id] of ids) lemmaHash[id] = hashString(lemma);
+  const k = o.bands * o.rows;
+  const seeds = hashSeeds(o.seed, k);
+  const signatures: Array<Uint32Array | null> = items.map((item) => {
+    let kept = item.filter((id) => df[id]! <= common);
+    if (kept.length < Math.min(o.keepRarest, item.length)) {
+      kept = [...item].sort((a, b) => df[a]! - df[b]! || lemmaHash[a]! - lemmaHash[b]!).slice(0, o.keepRarest);
+    }
+    if (kept.length === 0) return null;
+    const sig = new Uint32Array(k).fill(0xffffffff);
+    for (const id of kept) {
+      const h = lemmaHash[id]!;
+      for (let s = 0; s < k; s++) {
+        const v = mix(h ^ seeds[s]!);
+        if (v < sig[s]!) sig[s] = v;
+      }
+    }
+    return sig;
+  });
+
+  // LSH banding: items whose signatures agree on a whole band share a bucket.
+  for (let band = 0; band < o.bands; band++) {
+    const buckets = new Map<number, number[]>();
+    for (let i = 0; i < n; i++) {
+      const sig = signatures[i];
+      if (!sig) continue;
+      let key = mix(band + 1);
+      for (let r = band * o.rows; r < (band + 1) * o.rows; r++) key = mix(key ^ sig[r]!);
+      let bucket = buckets.get(key);
+      if (!bucket) buckets.set(key, (bucket = []));
+      bucket.push(i);
+    }
+    for (const bucket of buckets.values()) if (bucket.length > 1) pairs.addGroup(bucket, o.bucketCap);
+  }
+  return pairs.sorted();
 }
