@@ -1,0 +1,74 @@
+/**
+ * Repetition inside one article: the headline printed again above the photo, a caption line
+ * repeated below the caption's markup, a standfirst that repeats the first sentence of a
+ * later paragraph. Lines are compared after normalisation (case, punctuation and markup
+ * ignored), whole and in pieces, with hash maps: linear in the text.
+ */
+import type { Line } from './lines.ts';
+
+/** Lower case, letters and digits only, single spaces: "Biden-Xi talk on phone?" → "biden xi talk on phone". */
+export function normalise(text: string): string {
+  return text
+    .replace(/<[^<>]*>/g, ' ')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/**
+ * The pieces of a line another line may repeat: its sentences, and the parts between markup
+ * tags and separators (" --- ", " | ").
+ */
+export function piecesOf(text: string): string[] {
+  const pieces: string[] = [];
+  for (const part of text.split(/<[^<>]*>|\s(?:-{2,}|—|–|\|)\s/)) {
+    let start = 0;
+    for (let i = 0; i < part.length; i++) {
+      const ch = part[i]!;
+      if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '。' && ch !== '！' && ch !== '？') continue;
+      let j = i + 1;
+      while (j < part.length && /["”’')\]]/.test(part[j]!)) j++;
+      if (j < part.length && !/\s/.test(part[j]!)) continue;
+      // A sentence ends where the next word starts with a capital or an opening quote ("U.S. actions" goes on).
+      let k = j;
+      while (k < part.length && /\s/.test(part[k]!)) k++;
+      if (k < part.length && !/["“‘'(\[\p{Lu}\p{N}]/u.test(part[k]!)) continue;
+      pieces.push(part.slice(start, j));
+      start = j;
+      i = j;
+    }
+    pieces.push(part.slice(start));
+  }
+  return pieces.map(normalise).filter((p) => p !== '');
+}
+
+/** What repetition says about each line. */
+export interface Repetition {
+  /** Index of an earlier line with the same normalised text, or -1. */
+  sameAs: number;
+  /** Index of another, longer line of which this whole line is a piece, or -1. */
+  partOf: number;
+}
+
+/** Find, for each line, an earlier identical line and a longer line containing it as a piece. */
+export function findRepeats(lines: readonly Line[]): Repetition[] {
+  const normal = lines.map((l) => normalise(l.text));
+  const firstWith = new Map<string, number>();
+  const pieceOwners = new Map<string, number>();
+  lines.forEach((line, i) => {
+    if (!firstWith.has(normal[i]!)) firstWith.set(normal[i]!, i);
+    for (const piece of piecesOf(line.text)) {
+      // Only pieces shorter than the line itself: a line is not "part of" its own copy.
+      if (piece !== normal[i] && !pieceOwners.has(piece)) pieceOwners.set(piece, i);
+    }
+  });
+  return normal.map((n, i) => {
+    const first = firstWith.get(n)!;
+    const owner = pieceOwners.get(n);
+    const longEnough = n.split(' ').length >= 3;
+    return {
+      sameAs: first < i && n !== '' ? first : -1,
+      partOf: owner !== undefined && owner !== i && longEnough ? owner : -1,
+    };
+  });
+}

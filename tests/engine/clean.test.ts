@@ -1,0 +1,144 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { clean, markLines, type LineKind } from '../../engine/article/clean.ts';
+import { SEED_BOILERPLATE, SEED_HEADINGS, SEED_TITLES } from '../robustness/seed-boilerplate.ts';
+
+const corpus = new URL('../../corpus/', import.meta.url);
+const seed = (file: string): string => readFileSync(new URL(file, corpus), 'utf8');
+
+/** The kind of every line of `text` whose trimmed content is `line`. */
+function kindsOf(text: string, line: string): LineKind[] {
+  const kinds: LineKind[] = [];
+  for (const m of markLines(text)) {
+    const content = text.slice(m.start, m.end);
+    if (content === line || content.split(/\r?\n/).includes(line)) kinds.push(m.kind);
+  }
+  return kinds;
+}
+
+/** The kind of the one line in a small text made of `lines` (one per paragraph). */
+function kindOf(line: string, before = 'Biden and Xi last spoke on the phone in July 2022, officials said on Monday.'): LineKind {
+  const text = `${before}\n\n${line}\n\nThe two leaders also discussed climate change, according to a White House readout.`;
+  const at = text.indexOf(line);
+  const mark = markLines(text).find((m) => m.start === at);
+  return mark!.kind;
+}
+
+describe('cleaning the seed articles', () => {
+  for (const [file, boilerplate] of Object.entries(SEED_BOILERPLATE)) {
+    const text = seed(file);
+    const cleaning = clean(text);
+    const title = SEED_TITLES[file]!;
+    const headings = SEED_HEADINGS[file]!;
+
+    it(`${file}: marks every boilerplate line as skipped`, () => {
+      for (const line of boilerplate) {
+        const kinds = kindsOf(text, line);
+        expect(kinds.length, line).toBeGreaterThan(0);
+        for (const kind of kinds) expect(kind, line).not.toBe('body');
+      }
+    });
+
+    it(`${file}: keeps every other line as news`, () => {
+      const notNews = new Set([...boilerplate, ...headings, ...(title ? [title] : [])]);
+      for (const line of text.split(/\r?\n/)) {
+        const trimmed = line.trim();
+        if (trimmed === '' || notNews.has(trimmed)) continue;
+        expect(kindsOf(text, trimmed), trimmed).toEqual(['body']);
+      }
+    });
+
+    it(`${file}: finds the title and the sub-headings`, () => {
+      expect(cleaning.title).toBe(title);
+      expect(cleaning.headings.map((h) => text.slice(h.start, h.end))).toEqual(headings);
+    });
+
+    it(`${file}: returns sorted, non-overlapping skip ranges that cover the headings`, () => {
+      for (let i = 1; i < cleaning.skip.length; i++) expect(cleaning.skip[i]!.start).toBeGreaterThanOrEqual(cleaning.skip[i - 1]!.end);
+      for (const h of cleaning.headings) expect(cleaning.skip).toContainEqual(h);
+    });
+  }
+
+  it('skips a headline printed again as a repeat, not as a heading', () => {
+    const text = seed('004_f0a7e87750fbe364.txt');
+    const marks = markLines(text).filter((m) => text.slice(m.start, m.end) === SEED_TITLES['004_f0a7e87750fbe364.txt']);
+    expect(marks.map((m) => m.kind)).toEqual(['title', 'repeat', 'repeat']);
+  });
+
+  it('skips a caption line repeated right below the caption markup', () => {
+    const text = seed('001_37eae74700f00adc.txt');
+    const caption = "President Joe Biden and Chinese President Xi Jinping walk together after a meeting during the Asia-Pacific Economic Cooperation (APEC) Leaders' week in Woodside";
+    expect(markLines(text).find((m) => text.slice(m.start, m.end) === caption)?.reason).toBe('repeats part of another line');
+  });
+});
+
+describe('cleaning rules beyond the seeds', () => {
+  it.each([
+    'Photo: Reuters/Evelyn Hockstein',
+    'Mandel Ngan/AFP via Getty Images',
+    'Copyright 2023 The Associated Press. All rights reserved.',
+    '© Reuters 2021',
+    'Updated 3:04 PM EDT, Tue April 2, 2024',
+    '2024-04-02 14:05',
+    'By Jane Doe and John Roe, Reuters',
+    'Additional reporting by Laurie Chen in Beijing',
+    'Sign up for our China newsletter',
+    'Already a subscriber? Log in',
+    'Read more: How the Biden-Xi summit unfolded',
+    'Next article: Yellen lands in Guangzhou',
+    'Share on Facebook',
+    'Click here to download our app',
+    'Advertisement: Scroll to continue',
+    '(Reuters stories on China.)',
+    'Back to top',
+    '* * *',
+    '![Xi and Biden in Woodside](xi-biden.jpg)',
+    'This article has been corrected to fix the date of the call.',
+    'The story was translated from German',
+  ])('marks "%s" as boilerplate', (line) => {
+    expect(kindOf(line)).toBe('boilerplate');
+  });
+
+  it.each([
+    'Xi’s comments to Biden drew a sharp response from Washington, a spokesman said.',
+    'The White House shared a photo of the call, which lasted 105 minutes.',
+    'Next month, Lai Ching-te will be sworn in as Taiwan’s new president.',
+    'Biden urged Beijing to sign up to new rules on artificial intelligence.',
+    'Biden and Xi last spoke on the phone in July 2022.',
+    '“You cannot decouple the two economies,” Yellen told students in Guangzhou.',
+    'A senior official said the call was “candid”.',
+    'The report said Xi warned Biden.',
+  ])('keeps the news sentence "%s"', (line) => {
+    expect(kindOf(line)).toBe('body');
+  });
+
+  it('takes a Markdown heading as the title and a second one as a heading', () => {
+    const text = '# Biden and Xi hold their first call in months\n\nBiden spoke with Xi on Tuesday, the White House said.\n\n## What they discussed\n\nThe leaders discussed Taiwan, officials said.\n';
+    const cleaning = clean(text);
+    expect(cleaning.title).toBe('Biden and Xi hold their first call in months');
+    expect(cleaning.headings.map((h) => text.slice(h.start, h.end))).toEqual(['## What they discussed']);
+  });
+
+  it('never takes fragments of hard-wrapped prose for headings', () => {
+    const text = [
+      'Xi said the two countries could open up more contact in economic, financial,',
+      'law enforcement and military spheres, and called for dialogue to foster',
+      'Mutual Understanding between the two peoples and the wider world, Xinhua said.',
+    ].join('\n');
+    expect(markLines(text).map((m) => m.kind)).toEqual(['body', 'body', 'body']);
+    expect(clean(text).skip).toEqual([]);
+  });
+
+  it('treats CRLF line ends like LF and keeps offsets into the text as it is', () => {
+    const text = 'Skip to Content\r\n\r\nBiden spoke with Xi on Tuesday, the White House said.\r\n';
+    const cleaning = clean(text);
+    expect(cleaning.skip).toEqual([{ start: 0, end: 15 }]);
+  });
+
+  it('marks nothing in a text without lines, and stays linear on a long single line', () => {
+    expect(clean('')).toEqual({ skip: [], title: null, headings: [] });
+    const line = 'Xi said “peace”, Biden said “stability”. '.repeat(50_000);
+    const cleaning = clean(line);
+    expect(cleaning.skip).toEqual([]);
+  });
+});
