@@ -7,7 +7,7 @@
 import type { ClaimMode, Profile } from '../schema.ts';
 import type { Segment } from './segment.ts';
 import { Discourse, type Entity } from './attribution/discourse.ts';
-import { findSource, institution, lexicon, nameOf, norm, type Lexicon } from './attribution/mentions.ts';
+import { findSource, institution, lexicon, norm, resolve, type Lexicon } from './attribution/mentions.ts';
 import { frames, view, type Frame, type Sieve, type View } from './attribution/sieves.ts';
 
 /** Who said a segment and how it reached the outlet. */
@@ -134,12 +134,13 @@ function remember(v: View, lex: Lexicon, discourse: Discourse): void {
       i += s.words.length - 1;
     }
   }
-  // Full names ("Lai Ching-te") so that "Lai said" later resolves.
+  // People by name ("Lai Ching-te", "Espinos"): "Lai said", "he said" and "the proprietor said" resolve later.
   let run: typeof outside = [];
   const flush = (): void => {
-    if (run.length >= 2) {
-      const name = nameOf(run, v.text, lex);
-      if (name !== null && name.includes(' ')) discourse.person(name);
+    if (run.length > 0) {
+      const r = resolve(run, v.text, lex, discourse);
+      const sure = r !== null && r.entity.kind === 'person' && (r.how === 'alias' || r.how === 'name-part' || (r.how === 'name' && r.entity.speaker!.includes(' ')));
+      if (sure) discourse.personMentioned(r.entity);
     }
     run = [];
   };
@@ -149,6 +150,7 @@ function remember(v: View, lex: Lexicon, discourse: Discourse): void {
     else flush();
   }
   flush();
+  discourse.endSentence();
 }
 
 function startsWith(lower: string[], i: number, words: string[]): boolean {
@@ -158,22 +160,37 @@ function startsWith(lower: string[], i: number, words: string[]): boolean {
 /** Quotes running over sentences and quote-only sentences take their neighbour's attribution. */
 function inherit(views: View[], out: Explained[]): void {
   const quoteOnly = (v: View): boolean => v.seg.quotes.length > 0 && v.toks.every((t, i) => v.inQuote[i] || t.pos === 'PUNCT');
-  for (let pass = 0; pass < 2; pass++) {
-    for (let i = 0; i < views.length; i++) {
-      if (out[i]!.sieve !== null) continue;
-      const v = views[i]!;
-      if (v.seg.quotes.length === 0) continue;
-      const shares = (k: number): boolean => k >= 0 && k < views.length && views[k]!.seg.quoteIds.some((q) => v.seg.quoteIds.includes(q));
-      const from = [i + 1, i - 1].find((k) => shares(k) && out[k]!.sieve !== null);
-      const m: ClaimMode = quoteOnly(v) ? 'direct' : 'partial';
-      if (from !== undefined) {
-        out[i] = { attribution: { ...out[from]!.attribution, mode: m }, sieve: 'quote-continuation' };
-        continue;
+  // 1. A quote running over several sentences: every sentence of it takes the attribution
+  //    of the one sentence of it that has one.
+  let i = 0;
+  while (i < views.length) {
+    let j = i;
+    while (j + 1 < views.length && views[j + 1]!.seg.quoteIds.some((q) => views[j]!.seg.quoteIds.includes(q))) j++;
+    if (j > i) {
+      const from = out.slice(i, j + 1).findIndex((e) => e.sieve !== null);
+      if (from >= 0) {
+        for (let k = i; k <= j; k++) {
+          if (out[k]!.sieve !== null) continue;
+          out[k] = { attribution: { ...out[i + from]!.attribution, mode: quoteOnly(views[k]!) ? 'direct' : 'partial' }, sieve: 'quote-continuation' };
+        }
       }
-      const prev = out[i - 1];
-      if (quoteOnly(v) && prev && prev.sieve !== null && prev.attribution.speaker !== null && views[i - 1]!.seg.paragraph >= v.seg.paragraph - 1) {
-        out[i] = { attribution: { ...prev.attribution, mode: 'direct' }, sieve: 'floating-quote' };
+    }
+    i = j + 1;
+  }
+  // 2. A quote-only sentence takes the speaker of the last attributed sentence before it in its
+  //    paragraph, or of the previous paragraph's last sentence.
+  for (let k = 0; k < views.length; k++) {
+    const v = views[k]!;
+    if (out[k]!.sieve !== null || !quoteOnly(v)) continue;
+    for (let b = k - 1; b >= 0; b--) {
+      const prev = views[b]!;
+      const samePara = prev.seg.paragraph === v.seg.paragraph;
+      if (!samePara && !(prev.seg.paragraph >= v.seg.paragraph - 1 && b === k - 1)) break;
+      if (out[b]!.sieve !== null && out[b]!.attribution.speaker !== null) {
+        out[k] = { attribution: { ...out[b]!.attribution, mode: 'direct' }, sieve: 'floating-quote' };
+        break;
       }
+      if (!samePara) break;
     }
   }
 }

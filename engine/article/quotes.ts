@@ -49,7 +49,28 @@ export function pairQuotes(text: string, from = 0, to = text.length): QuoteRange
   };
 
   for (let i = from; i < to; i++) {
-    const ch = text[i]!;
+    let ch = text[i]!;
+    // Two single marks typed for a double one: ‘‘ … ’’ or '' … ''.
+    const doubled = (ch === '’' || ch === '‘' || ch === "'") && i + 1 < to && text[i + 1] === ch;
+    if (doubled && (dbl !== null ? !isLetterOrDigit(i + 2 < to ? text[i + 2] : undefined) : !isLetterOrDigit(i > from ? text[i - 1] : undefined))) {
+      ch = ch === '‘' ? '“' : dbl !== null ? '”' : ch === "'" ? '"' : '”';
+      if (dbl !== null && ch === '”') {
+        emit(dbl, i, true);
+        out[out.length - 1]!.close = i + 2;
+        dbl = null;
+        sgl = null;
+        i++;
+        continue;
+      }
+      if (ch === '“' && dbl === null) {
+        dbl = { at: i + 1, double: true };
+        sgl = null;
+        i++;
+        continue;
+      }
+      i++;
+      continue;
+    }
     if (ch === '“' || ch === '”' || ch === '"' || ch === '„' || ch === '«' || ch === '»') {
       const prev = i > from ? text[i - 1] : undefined;
       const next = i + 1 < to ? text[i + 1] : undefined;

@@ -90,7 +90,9 @@ export class Discourse {
   /** Remember who said a claim. */
   spoke(e: Entity): void {
     this.mentioned(e);
+    this.personMentioned(e);
     if (e.speaker === null) return;
+    this.speakers.add(e.speaker);
     this.lastSpeaker = e;
     const g = this.genderOf(e);
     this.seq++;
@@ -98,8 +100,51 @@ export class Discourse {
     else if (e.kind === 'person') this.lastByGender.set('?', { e, seq: this.seq });
   }
 
-  /** "he" / "she": the last speaker of that gender, or the last person of unknown gender. */
+  /** People mentioned per sentence, most recent sentence last (a few kept). */
+  private sentences: Entity[][] = [];
+  private current: Entity[] = [];
+
+  /** A person mentioned in the current sentence (as speaker or not). */
+  personMentioned(e: Entity): void {
+    if (e.kind === 'person' && e.speaker !== null && !this.current.some((c) => c.speaker === e.speaker)) this.current.push(e);
+  }
+
+  /** The current sentence is done. */
+  endSentence(): void {
+    if (this.current.length > 0) this.sentences = [...this.sentences.slice(-4), this.current];
+    this.current = [];
+  }
+
+  /**
+   * "he" / "she": the first person of that gender (or of unknown gender) in the current
+   * sentence, else in the most recent sentence that mentions one (its subject is usually first).
+   */
   pronoun(gender: 'he' | 'she'): Entity | null {
+    const fits = (e: Entity): boolean => (this.genderOf(e) ?? gender) === gender;
+    return this.salient(fits) ?? this.lastSpeakerOf(gender);
+  }
+
+  /**
+   * The most salient person: in the current sentence, else in the latest sentence naming one,
+   * the first who has spoken in the article; failing that, the first named at all.
+   */
+  salient(fits: (e: Entity) => boolean = () => true): Entity | null {
+    const lists = [this.current, ...[...this.sentences].reverse()];
+    for (const list of lists) {
+      const hit = list.find((e) => fits(e) && this.speakers.has(e.speaker!));
+      if (hit) return hit;
+    }
+    for (const list of lists) {
+      const hit = list.find(fits);
+      if (hit) return hit;
+    }
+    return null;
+  }
+
+  /** Names of everyone who has spoken so far. */
+  private speakers = new Set<string>();
+
+  private lastSpeakerOf(gender: 'he' | 'she'): Entity | null {
     const known = this.lastByGender.get(gender);
     const unknown = this.lastByGender.get('?');
     const candidates = [known, unknown].filter((c): c is { e: Entity; seq: number } => c !== undefined && (this.genderOf(c.e) ?? gender) === gender);

@@ -80,10 +80,12 @@ export interface Resolved {
   entity: Entity;
   text: string;
   /** How it was resolved (for tests and debugging). */
-  how: 'source' | 'alias' | 'name' | 'name-part' | 'pronoun' | 'readout-anaphor' | 'anonymous' | 'anonymous-anaphor' | 'it' | 'generic' | 'document';
+  how: 'description' | 'source' | 'alias' | 'name' | 'name-part' | 'pronoun' | 'readout-anaphor' | 'anonymous' | 'anonymous-anaphor' | 'it' | 'generic' | 'document';
 }
 
 const CALENDAR = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'today', 'yesterday']);
+/** Nouns for a person's role, by their endings or as words ("resident", "proprietor", "mother"). */
+const PERSON_HEADS = /(?:er|or|ist|ant|ent|ian|man|woman|person|dad|mom|mother|father|son|daughter|wife|husband|boy|girl|chief|head|coach|veteran|native|owner|founder|member|official|expert|student|spokesperson|candidate|leader|partner|friend|self)$/;
 const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'another', 'this', 'that', 'these', 'those', 'some', 'two', 'three', 'several', 'many']);
 const DEFINITE = new Set(['the', 'this', 'that']);
 const isCapitalised = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
@@ -170,6 +172,12 @@ export function resolve(np: Token[], text: string, lex: Lexicon, discourse: Disc
     return { entity: personEntity(name, np), text: mention, how: 'name' };
   }
 
+  // A definite description of one person ("the affable proprietor"): the person last mentioned.
+  if (lower[0] === 'the' && np[np.length - 1]!.pos === 'NOUN' && !/s$/.test(head) && PERSON_HEADS.test(head)) {
+    const e = discourse.salient();
+    if (e !== null) return { entity: e, text: mention, how: 'description' };
+  }
+
   // Any other noun phrase ("experts", "the agency"): usable only with plain reporting verbs.
   if (np.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) {
     const words = np.filter((t, i) => !(i === 0 && (lower[0] === 'a' || lower[0] === 'an' || lower[0] === 'the')));
@@ -193,8 +201,9 @@ export function nameOf(np: Token[], text: string, lex: Lexicon): string | null {
   let start = end;
   while (start > 0) {
     const t = np[start - 1]!;
-    const joined = start < end && np[start]!.start === t.end; // "Ching-te", "O'Toole"
-    if (isCapitalised(t) || (joined && (t.text === '-' || /^\p{L}/u.test(t.text))) || (t.text === '-' && start < end && np[start]!.start === t.end)) start--;
+    const gluedRight = start < end && np[start]!.start === t.end; // "Ching-te", "O'Toole"
+    const gluedLeft = start - 2 >= 0 && np[start - 2]!.end === t.start && np[start - 2]!.text === '-';
+    if (isCapitalised(t) || gluedRight || gluedLeft) start--;
     else break;
   }
   if (start === end) return null;
@@ -206,6 +215,6 @@ export function nameOf(np: Token[], text: string, lex: Lexicon): string | null {
   const words = np.slice(from, end);
   if (!words.some((t) => t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'X' || t.pos === 'ADJ')) return null;
   // Keep at most the last three words of a long run ("Everbright Securities Co Ltd" stays a body).
-  const kept = words.length > 3 ? words.slice(-3) : words;
-  return text.slice(kept[0]!.start, kept[kept.length - 1]!.end).replace(/\s+/g, ' ');
+  const name = text.slice(words[0]!.start, words[words.length - 1]!.end).replace(/\s+/g, ' ');
+  return name.split(' ').slice(-3).join(' ');
 }

@@ -45,6 +45,7 @@ export interface View {
 const QUOTE_MARKS = new Set(['“', '”', '"', '‘', '’', "'", '„', '«', '»']);
 const SKIP_BEFORE_VERB = new Set(['also', 'has', 'had', 'have', 'was', 'is', 'were', 'are', 'will', 'would', 'could', 'did', 'does', 'do', 'previously', 'later', 'then', 'again', 'further', 'repeatedly', 'earlier', 'quickly', 'not', 'never', 'reportedly', 'publicly', 'vocally', 'recently', 'already', 'once', 'just']);
 const CLAUSE_WORDS = new Set(['when', 'where', 'if', 'after', 'before', 'while', 'as', 'because', 'since', 'whether', 'how', 'why']);
+const NEGATION = new Set(['not', "n't", 'never']);
 const BE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
 
 export function view(seg: Segment, text: string): View {
@@ -67,6 +68,10 @@ const isPunct = (v: View, i: number): boolean => v.toks[i]?.pos === 'PUNCT' || v
 function npToken(v: View, i: number, first: boolean): boolean {
   const t = v.toks[i]!;
   if (v.inQuote[i]) return false;
+  // Words glued by hyphens form one word ("bow-tied", "39-year-old", "self-taught").
+  const prev = v.toks[i - 1];
+  const next = v.toks[i + 1];
+  if ((prev?.text === '-' && prev.end === t.start) || (next?.text === '-' && next.start === t.end)) return t.pos !== 'PUNCT' || t.text === '-';
   switch (t.pos) {
     case 'PROPN':
     case 'NOUN':
@@ -161,7 +166,9 @@ function cueWords(v: View, i: number): string {
 function isCue(v: View, i: number, lex: Lexicon): boolean {
   const t = v.toks[i]!;
   if (v.inQuote[i] || !lex.cueVerbs.has(t.lemma)) return false;
-  if (t.pos !== 'VERB' && !(t.pos === 'AUX' && t.lemma === 'say')) return false;
+  // Right after a closing quote, "notes Espinos" / "points out X" are verbs whatever the tagger says.
+  const afterQuote = i > 0 && (isMark(v, i - 1) || (v.toks[i - 1]!.text === ',' && isMark(v, i - 2)));
+  if (t.pos !== 'VERB' && !(t.pos === 'AUX' && t.lemma === 'say') && !(afterQuote && (t.pos === 'NOUN' || t.pos === 'PROPN'))) return false;
   // "call" and "point" need their particle to be speech ("called for", "pointed out"), or an object + quote.
   if (t.lemma === 'point' && v.lower[i + 1] !== 'out') return false;
   return !passive(v, i);
@@ -206,7 +213,7 @@ export function frames(v: View, lex: Lexicon, discourse: Discourse): Frame[] {
       let to = i + 2;
       while (to < n && !v.inQuote[to] && !isMark(v, to) && ![',', '.', ';', ':', '?', '!'].includes(v.toks[to]!.text) && to - i < 16) to++;
       const r = resolve(v.toks.slice(i + 2, to), v.text, lex, discourse);
-      if (r && r.entity.kind !== 'generic') out.push({ sieve: 'according-to', resolved: r, cue: 'according to', from: i, to });
+      if (r) out.push({ sieve: 'according-to', resolved: r, cue: 'according to', from: i, to });
       i = to - 1;
       continue;
     }
@@ -215,6 +222,15 @@ export function frames(v: View, lex: Lexicon, discourse: Discourse): Frame[] {
     if (frame) {
       out.push(frame);
       if (frame.resolved.entity.kind === 'person' || frame.resolved.entity.kind === 'anonymous') discourse.spoke(frame.resolved.entity);
+    }
+  }
+  // "Martell, the addictions doctor, is more blunt: “…”": a quote after a colon is the subject's.
+  if (out.length === 0) {
+    const colon = v.toks.findIndex((t, k) => t.text === ':' && !v.inQuote[k] && (v.inQuote[k + 1] || (isMark(v, k + 1) && v.inQuote[k + 2])));
+    const subject = colon > 0 ? sentenceSubject(v) : null;
+    if (subject && subject[1] <= colon) {
+      const r = resolve(v.toks.slice(subject[0], subject[1]), v.text, lex, discourse);
+      if (r && confident(r) && r.entity.kind !== 'institution') out.push({ sieve: 'speaker-then-quote', resolved: r, cue: ':', from: subject[0], to: colon + 1 });
     }
   }
   if (out.length === 0 && v.seg.quotes.length > 0) {
@@ -255,6 +271,8 @@ function cueFrame(v: View, i: number, lex: Lexicon, discourse: Discourse): Frame
   while (j >= 0 && !v.inQuote[j] && (SKIP_BEFORE_VERB.has(v.lower[j]!) || (v.toks[j]!.pos === 'ADV' && !CLAUSE_WORDS.has(v.lower[j]!)))) j--;
   // "when asked", "after underscoring": a subordinate cue has no subject of its own.
   if (j >= 0 && CLAUSE_WORDS.has(v.lower[j]!)) return null;
+  // "McCallum didn't respond": no speech.
+  for (let k = j + 1; k < verbStart; k++) if (NEGATION.has(v.lower[k]!)) return null;
   // A participle ("…, telling Biden that …", "noting …") speaks for the sentence's subject.
   const participle = /ing$/.test(v.lower[i]!) && !cue.includes(' as ');
   if (participle) {
@@ -285,6 +303,28 @@ function cueFrame(v: View, i: number, lex: Lexicon, discourse: Discourse): Frame
   }
   // "…, X, the Y of Z, said" / "The official, who was not authorized …, said" / "Biden – after … – told"
   if (j >= 0 && [',', '–', '—'].includes(v.toks[j]!.text) && !afterQuote) {
+    // "Ernie LeBlanc, father of Jason LeBlanc, 42, says": nothing but phrases before the cue,
+    // so the sentence's subject is the speaker.
+    const subject = sentenceSubject(v);
+    if (subject && subject[0] === firstWord(v) && !v.toks.slice(0, j).some((t, k) => !v.inQuote[k] && (t.pos === 'VERB' || t.pos === 'AUX'))) {
+      const r = resolve(v.toks.slice(subject[0], subject[1]), v.text, lex, discourse);
+      if (r && confident(r)) {
+        // "His father, Ernie LeBlanc, says": a name in apposition names the speaker better.
+        const named = v.toks[subject[1]]?.text === ',' ? npRight(v, subject[1] + 1) : null;
+        if (r.how === 'generic' || r.how === 'description') {
+          if (named && named[1] > named[0]) {
+            const rn = resolve(v.toks.slice(named[0], named[1]), v.text, lex, discourse);
+            if (rn && rn.entity.kind === 'person') return { sieve: 'cue-subject', resolved: rn, cue, from: named[0], to: i + 1 };
+          }
+        }
+        return { sieve: 'cue-subject', resolved: r, cue, from: subject[0], to: i + 1 };
+      }
+      if (r && r.entity.kind === 'generic' && v.toks[subject[1]]?.text === ',') {
+        const [nf, nt] = npRight(v, subject[1] + 1);
+        const rn = nt > nf ? resolve(v.toks.slice(nf, nt), v.text, lex, discourse) : null;
+        if (rn && rn.entity.kind === 'person') return { sieve: 'cue-subject', resolved: rn, cue, from: nf, to: i + 1 };
+      }
+    }
     const open = skipParenthetical(v, j);
     if (open !== null) {
       const [from, to] = npLeft(v, open);
@@ -296,7 +336,13 @@ function cueFrame(v: View, i: number, lex: Lexicon, discourse: Discourse): Frame
   }
   // "…," said X
   if (j < 0 || afterQuote || v.toks[j]!.text === ',') {
-    const [from, to] = npRight(v, i + 1);
+    const particle = v.toks[i + 1]?.pos === 'ADP' || v.toks[i + 1]?.pos === 'PART' ? (v.lower[i + 1] === 'out' || v.lower[i + 1] === 'up' ? 1 : 0) : 0;
+    let [from, to] = npRight(v, i + 1 + particle);
+    // "says Campbell's partner, Jason Louth": the name in apposition is the speaker.
+    if (to > from && v.toks[to]?.text === ',' && v.toks[to + 1]?.pos === 'PROPN') {
+      const [nf, nt] = npRight(v, to + 1);
+      if (nt > nf && v.toks.slice(nf, nt).every((t) => /^\p{Lu}/u.test(t.text) || t.text === '-')) [from, to] = [nf, nt];
+    }
     if (to > from) {
       const r = resolve(v.toks.slice(from, to), v.text, lex, discourse);
       if (acceptable(r, lemma, lex, afterQuote)) return { sieve: afterQuote ? 'quote-then-cue' : 'trailing-clause', resolved: r, cue, from: i, to };
@@ -309,6 +355,13 @@ function cueFrame(v: View, i: number, lex: Lexicon, discourse: Discourse): Frame
     if (r && confident(r)) return { sieve: 'sentence-subject', resolved: r, cue, from: subject[0], to: i + 1 };
   }
   return null;
+}
+
+/** Index of the sentence's first token outside quotes and punctuation. */
+function firstWord(v: View): number {
+  let i = 0;
+  while (i < v.toks.length && (isPunct(v, i) || v.inQuote[i])) i++;
+  return i;
 }
 
 /** A subject far from its verb must be a sure source: not a phrase, not a lone unknown name. */
