@@ -276,3 +276,27 @@ export const EvaluationReport = z.object({
   }),
 });
 export type EvaluationReport = z.infer<typeof EvaluationReport>;
+
+// ---------------------------------------------------------------------------
+// Review state (`CORPUS/.claimdiff/review.json`, written by `claimdiff review`)
+
+/** A reviewer's verdict on a cluster: the comparison is right, or it is wrong. */
+export const ReviewVerdict = z.enum(['accepted', 'flagged']);
+export type ReviewVerdict = z.infer<typeof ReviewVerdict>;
+
+/**
+ * One decision, tied to the cluster's claims rather than only to its id, so that a decision
+ * still finds its cluster after a re-analysis that renumbers clusters.
+ */
+export const ReviewDecision = z.object({
+  clusterId: z.string().min(1),
+  claimIds: z.array(z.string().min(1)).min(1),
+  verdict: ReviewVerdict,
+});
+export type ReviewDecision = z.infer<typeof ReviewDecision>;
+
+export const ReviewState = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  decisions: z.array(ReviewDecision),
+});
+export type ReviewState = z.infer<typeof ReviewState>;

@@ -1,6 +1,78 @@
-import { UsageError } from '../exit.ts';
+import { createElement } from 'react';
+import { join } from 'node:path';
+import { parseCommandArgs } from '../args.ts';
+import { loadCorpus } from '../corpus.ts';
+import { loadProfile } from '../profile.ts';
+import { printWarnings } from '../warnings.ts';
+import { writeFileAtomic } from '../write.ts';
+import { EXIT, UsageError } from '../exit.ts';
+import { analyzeWithProgress, progressLine } from '../ui/progress.ts';
+import { buildViewModel } from '../ui/view-model.ts';
+import { initialState } from '../ui/reducer.ts';
+import { decisionsOf, loadReview, saveReview, stateDir, verdictsOf } from '../ui/review-state.ts';
+import { colorEnabled } from '../ui/theme.ts';
 
-/** `claimdiff review`: not available yet in this build. */
-export async function reviewCommand(_argv: string[]): Promise<number> {
-  throw new UsageError('review: not available yet');
+/** Switch to the terminal's alternate screen (and back): the review leaves the shell's scrollback as it was. */
+const ALT_SCREEN_ON = '\x1b[?1049h\x1b[H';
+const ALT_SCREEN_OFF = '\x1b[?1049l';
+
+/** `claimdiff review [CORPUS]`: the interactive review UI. Needs a terminal. */
+export async function reviewCommand(argv: string[]): Promise<number> {
+  const { values, positionals } = parseCommandArgs('review', argv, {});
+  if (!process.stdin.isTTY || !process.stdout.isTTY) {
+    throw new UsageError('review needs an interactive terminal; without one, run `claimdiff report [CORPUS]` for the Markdown diff report');
+  }
+  const profile = loadProfile(values.profile as string | undefined);
+  const corpus = loadCorpus(positionals);
+  if (corpus.docs.length === 0) throw new UsageError('review: no readable article in the corpus');
+
+  const err = process.stderr;
+  const showProgress = err.isTTY === true;
+  const result = analyzeWithProgress(corpus.docs, profile, corpus.warnings, (done, total, label) => {
+    if (showProgress) err.write(`\r\x1b[2K${progressLine(done, total, label, err.columns || 80)}`);
+  });
+  if (showProgress) err.write('\r\x1b[2K');
+  const vm = buildViewModel(result, corpus.docs, profile);
+
+  const dir = stateDir(corpus.dir, process.cwd());
+  const reviewPath = join(dir, 'review.json');
+  const loaded = loadReview(reviewPath);
+  const exportDir = corpus.dir ? dir : process.cwd();
+  let verdicts = verdictsOf(loaded.decisions);
+
+  const { render } = await import('ink');
+  const { App } = await import('../ui/components/App.tsx');
+  process.stdout.write(ALT_SCREEN_ON);
+  let app: ReturnType<typeof render> | undefined;
+  try {
+    app = render(
+      createElement(App, {
+        vm,
+        initial: initialState(vm, verdicts, loaded.warning),
+        color: colorEnabled(process.env),
+        onDecisions: (next) => {
+          verdicts = next;
+          if (!loaded.writable) throw new Error(`${reviewPath} was left untouched (see the warning at start)`);
+          saveReview(reviewPath, decisionsOf(vm, next, loaded.decisions));
+        },
+        onExport: (markdown, fileName) => {
+          const path = join(exportDir, fileName);
+          writeFileAtomic(path, markdown);
+          return path;
+        },
+      }),
+      { exitOnCtrlC: true, patchConsole: true },
+    );
+    await app.waitUntilExit();
+  } finally {
+    app?.cleanup();
+    process.stdout.write(ALT_SCREEN_OFF);
+  }
+
+  printWarnings(result.warnings);
+  if (loaded.warning) err.write(`claimdiff: warning: ${loaded.warning}\n`);
+  const reviewed = Object.values(verdicts);
+  const accepted = reviewed.filter((v) => v === 'accepted').length;
+  process.stdout.write(`Review of ${vm.clusters.length} clusters: ${accepted} accepted, ${reviewed.length - accepted} flagged${loaded.writable ? `; saved in ${reviewPath}` : ''}\n`);
+  return EXIT.ok;
 }

@@ -1,0 +1,108 @@
+import React, { useEffect, useReducer, useRef } from 'react';
+import { Box, useApp } from 'ink';
+import type { ReviewVerdict } from '../../../engine/schema.ts';
+import { Command, type KeyAction } from '../keys.ts';
+import { listWidth } from '../layout.ts';
+import { reduce, type Action, type UiState } from '../reducer.ts';
+import { exportFileName, exportMarkdown } from '../export.ts';
+import { useKeys } from '../use-keys.ts';
+import { useTerminalSize, type TerminalSize } from '../use-terminal-size.ts';
+import type { ViewModel } from '../view-model.ts';
+import { line } from '../text.ts';
+import { Header } from './Header.tsx';
+import { Footer } from './Footer.tsx';
+import { ClusterList } from './ClusterList.tsx';
+import { RightPane, rightPaneLines } from './RightPane.tsx';
+import { Overlay, overlayLines } from './Overlay.tsx';
+import { Lines } from './Lines.tsx';
+
+export interface AppProps {
+  vm: ViewModel;
+  initial: UiState;
+  color: boolean;
+  /** Persist the verdicts (called after every change); throws to report a failure. */
+  onDecisions?: (verdicts: Record<string, ReviewVerdict>) => void;
+  /** Write an export and return its path; throws to report a failure. */
+  onExport?: (markdown: string, fileName: string) => string;
+  /** A fixed size (tests); otherwise the terminal's, following resizes. */
+  size?: TerminalSize;
+}
+
+const HEADER = 2;
+const FOOTER = 2;
+
+/**
+ * The container: holds the reducer, wires the keyboard hook, and runs the side effects the
+ * state asks for (saving, exporting, quitting). Everything on screen is drawn by the panes.
+ */
+export function App({ vm, initial, color, onDecisions, onExport, size }: AppProps) {
+  const { exit } = useApp();
+  const [state, dispatch] = useReducer((s: UiState, a: Action) => reduce(vm, s, a), initial);
+  const terminal = useTerminalSize();
+  const { columns, rows } = size ?? terminal;
+  const width = Math.max(40, columns);
+  // One line short of the terminal: a frame as tall as the screen makes Ink clear it on every render.
+  const height = Math.max(HEADER + FOOTER + 4, rows - 1);
+  const body = height - HEADER - FOOTER;
+  const left = listWidth(width);
+  const right = width - left - 1;
+
+  const maxScroll = () => {
+    if (state.overlay) return Math.max(0, overlayLines(vm, state, width).length - body);
+    if (state.focus !== 'list') return Math.max(0, rightPaneLines(vm, state, right).length - body);
+    return 0;
+  };
+
+  const onAction = (action: KeyAction) => {
+    switch (action.kind) {
+      case 'type': return dispatch({ type: 'search-type', text: action.text });
+      case 'erase': return dispatch({ type: 'search-erase' });
+      case 'submit': return dispatch({ type: 'search-submit' });
+      case 'cancel': return dispatch({ type: 'search-cancel' });
+      case 'command':
+        if (action.command === Command.Export) {
+          if (!onExport) return dispatch({ type: 'notice', text: 'Export is not available here' });
+          try {
+            const path = onExport(exportMarkdown(vm, state), exportFileName(state));
+            return dispatch({ type: 'notice', text: `Exported to ${path}` });
+          } catch (error) {
+            return dispatch({ type: 'notice', text: `Export failed: ${(error as Error).message}` });
+          }
+        }
+        return dispatch({ type: 'command', command: action.command, maxScroll: maxScroll() });
+    }
+  };
+  useKeys(state.search.editing ? 'search' : 'normal', onAction);
+
+  const saved = useRef(state.decisions);
+  useEffect(() => {
+    if (saved.current === state.decisions || !onDecisions) return;
+    saved.current = state.decisions;
+    try {
+      onDecisions(state.decisions);
+    } catch (error) {
+      dispatch({ type: 'notice', text: `Could not save the review: ${(error as Error).message}` });
+    }
+  }, [state.decisions, onDecisions]);
+
+  useEffect(() => {
+    if (state.quit) exit();
+  }, [state.quit, exit]);
+
+  const divider = Array.from({ length: body }, () => line('│', state.focus === 'list' ? 'dim' : 'key'));
+  return (
+    <Box flexDirection="column" width={width} height={height}>
+      <Header vm={vm} state={state} width={width} color={color} />
+      {state.overlay ? (
+        <Overlay vm={vm} state={state} width={width} height={body} color={color} />
+      ) : (
+        <Box flexDirection="row" height={body}>
+          <ClusterList vm={vm} state={state} width={left} height={body} color={color} />
+          <Lines lines={divider} width={1} height={body} color={color} />
+          <RightPane vm={vm} state={state} width={right} height={body} color={color} />
+        </Box>
+      )}
+      <Footer vm={vm} state={state} width={width} color={color} />
+    </Box>
+  );
+}

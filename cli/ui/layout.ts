@@ -1,0 +1,360 @@
+/**
+ * What each part of the review screen shows, as styled lines of an exact width: pure
+ * functions of the view model and the UI state, tested without a terminal. The components
+ * call these and render the lines; nothing else decides what goes where.
+ */
+import type { ReviewVerdict } from '../../engine/schema.ts';
+import { FOOTER_KEYS, BINDINGS, DESCRIPTIONS, Command, keyLabel } from './keys.ts';
+import { searchHits, visibleClusters, TABS, type UiState } from './reducer.ts';
+import type { CellView, ClaimView, ClusterView, EventView, ViewModel } from './view-model.ts';
+import { columns, fit, flatten, highlight, line, splitWidth, wrap, type Line, type Span } from './text.ts';
+
+/** Narrowest outlet column before the side-by-side view stacks outlets one under another. */
+export const MIN_COLUMN = 14;
+
+/** Width of the cluster list for a terminal `columns` wide. */
+export function listWidth(columnsWide: number): number {
+  return Math.max(24, Math.min(56, Math.floor(columnsWide * 0.33)));
+}
+
+export const STATUS_MARK: Record<ClusterView['status'], Span> = {
+  agreement: { text: '=', style: 'agreement' },
+  divergence: { text: '≠', style: 'divergence' },
+  single: { text: '·', style: 'single' },
+};
+
+const VERDICT_MARK: Record<ReviewVerdict, Span> = {
+  accepted: { text: '✓', style: 'accepted' },
+  flagged: { text: '✗', style: 'flagged' },
+};
+
+const DOT: Record<CellView['state'], Span> = {
+  present: { text: '●', style: 'plain' },
+  omitted: { text: '○', style: 'omitted' },
+  absent: { text: '·', style: 'dim' },
+};
+
+function eventTitle(event: EventView): string {
+  const date = event.date ? ` · ${event.date}` : '';
+  return `${event.label}${date} · ${event.outlets.length} outlet${event.outlets.length === 1 ? '' : 's'}`;
+}
+
+type ListRow = { kind: 'event'; event: EventView; shown: number } | { kind: 'cluster'; cluster: ClusterView };
+
+/** All rows of the list (event headings and clusters): cheap records, styled only when visible. */
+export function listRows(vm: ViewModel, state: Pick<UiState, 'filter' | 'channel'>): ListRow[] {
+  const visible = visibleClusters(vm, state);
+  const byEvent = new Map<string, ClusterView[]>();
+  for (const c of visible) {
+    const list = byEvent.get(c.eventId);
+    if (list) list.push(c);
+    else byEvent.set(c.eventId, [c]);
+  }
+  const rows: ListRow[] = [];
+  for (const event of vm.events) {
+    const own = byEvent.get(event.id);
+    if (!own) continue;
+    rows.push({ kind: 'event', event, shown: own.length });
+    for (const cluster of own) rows.push({ kind: 'cluster', cluster });
+  }
+  return rows;
+}
+
+/** First row to show so that row `at` is visible, the selection kept near the middle. */
+export function windowStart(at: number, height: number, total: number): number {
+  if (total <= height || at < 0) return 0;
+  return Math.max(0, Math.min(total - height, at - Math.floor(height / 2)));
+}
+
+/** The cluster list: only the rows that fit are styled, however many clusters there are. */
+export function listLines(vm: ViewModel, state: UiState, width: number, height: number): Line[] {
+  const rows = listRows(vm, state);
+  if (rows.length === 0) {
+    const why = state.channel ? `filter "${state.filter}" and channel "${state.channel}"` : `filter "${state.filter}"`;
+    return [line(`No cluster matches ${why}.`, 'dim'), line('f or s cycles the filters.', 'dim')].map((l) => ({ spans: fit(l.spans, width) }));
+  }
+  const at = rows.findIndex((r) => r.kind === 'cluster' && r.cluster.id === state.selectedId);
+  const start = windowStart(at, height, rows.length);
+  const out: Line[] = [];
+  const query = state.search.query;
+  for (const row of rows.slice(start, start + height)) {
+    if (row.kind === 'event') {
+      out.push({ spans: fit([{ text: `▸ ${eventTitle(row.event)} (${row.shown})`, style: 'title' }], width) });
+      continue;
+    }
+    const c = row.cluster;
+    const selected = c.id === state.selectedId;
+    const verdict = state.decisions[c.key];
+    const spans: Span[] = [
+      { text: selected ? '›' : ' ', style: 'bold' },
+      verdict ? VERDICT_MARK[verdict] : { text: ' ', style: 'plain' },
+      STATUS_MARK[c.status],
+      { text: ' ', style: 'plain' },
+      ...c.cells.map((cell) => DOT[cell.state]),
+      { text: ' ', style: 'plain' },
+      ...highlight(c.headline, query),
+    ];
+    out.push({ spans: fit(spans, width), selected });
+  }
+  return out;
+}
+
+function meta(label: string, value: string | null, width: number): Line {
+  return { spans: fit([{ text: `${label} `, style: 'dim' }, { text: value ?? '—', style: value ? 'plain' : 'dim' }], width) };
+}
+
+function claimRuns(claim: ClaimView, query: string): Span[] {
+  return claim.runs.flatMap((r) => highlight(flatten(r.text), query, r.changed ? 'changed' : 'plain'));
+}
+
+/** One outlet's column: name, speaker, channel, cue, then the claim with its differing words marked. */
+function cellBlock(cell: CellView, width: number, query: string): Line[] {
+  const out: Line[] = [{ spans: fit([{ text: cell.outlet, style: 'title' }], width) }];
+  if (cell.state === 'omitted') {
+    out.push({ spans: fit([{ text: 'omitted', style: 'omitted' }], width) });
+    out.push(...wrap([{ text: 'covers this event, but not this claim', style: 'dim' }], width));
+    return out;
+  }
+  if (cell.state === 'absent') {
+    out.push({ spans: fit([{ text: '—', style: 'dim' }], width) });
+    return out;
+  }
+  cell.claims.forEach((claim, i) => {
+    if (i > 0) out.push({ spans: fit([{ text: `also (${i + 1}/${cell.claims.length})`, style: 'dim' }], width) });
+    out.push(meta('speaker', claim.speaker, width), meta('channel', claim.channel, width), meta('cue', claim.cue, width));
+    out.push({ spans: fit([{ text: '─'.repeat(width), style: 'dim' }], width) });
+    out.push(...wrap(claimRuns(claim, query), width));
+  });
+  return out;
+}
+
+/** The same outlet block, stacked: for terminals too narrow for one column per outlet. */
+function stackedBlock(cell: CellView, width: number, query: string): Line[] {
+  const head: Span[] = [{ text: cell.outlet, style: 'title' }];
+  if (cell.state === 'omitted') return [{ spans: fit([...head, { text: ': ', style: 'plain' }, { text: 'omitted', style: 'omitted' }], width) }];
+  if (cell.state === 'absent') return [{ spans: fit([...head, { text: ': —', style: 'dim' }], width) }];
+  const out: Line[] = [];
+  for (const claim of cell.claims) {
+    const who = [claim.speaker ?? '—', claim.channel, claim.cue ?? '—'].join(' · ');
+    out.push({ spans: fit([...head, { text: `  ${who}`, style: 'dim' }], width) });
+    out.push(...wrap(claimRuns(claim, query), width));
+  }
+  return out;
+}
+
+/** The selected cluster side by side: one column per outlet of its event. */
+export function clusterLines(vm: ViewModel, cluster: ClusterView | undefined, state: Pick<UiState, 'decisions' | 'search'>, width: number): Line[] {
+  if (!cluster) return [line('No cluster selected.', 'dim')];
+  const verdict = state.decisions[cluster.key];
+  const carried = cluster.cells.filter((c) => c.state === 'present').length;
+  const out: Line[] = [];
+  out.push({
+    spans: fit([
+      STATUS_MARK[cluster.status],
+      { text: ` ${cluster.status}`, style: 'bold' },
+      { text: ` · ${cluster.id} · carried by ${carried} of ${cluster.cells.length} outlet${cluster.cells.length === 1 ? '' : 's'}`, style: 'plain' },
+      ...(verdict ? [{ text: ' · ', style: 'dim' } as Span, { text: verdict, style: verdict } as Span] : []),
+    ], width),
+  });
+  for (const d of cluster.divergences) out.push(...wrap([{ text: `${d.kind}: `, style: 'divergence' }, { text: d.detail, style: 'plain' }], width));
+  if (cluster.recurringIn.length) out.push(...wrap([{ text: `recurs in ${cluster.recurringIn.join(', ')}`, style: 'dim' }], width));
+  out.push({ spans: fit([], width) });
+  const query = state.search.query;
+  const n = cluster.cells.length;
+  const widths = splitWidth(width, n);
+  if (n > 0 && widths.every((w) => w >= MIN_COLUMN)) {
+    out.push(...columns(cluster.cells.map((cell, i) => cellBlock(cell, widths[i]!, query)), widths));
+  } else {
+    cluster.cells.forEach((cell, i) => {
+      if (i > 0) out.push({ spans: fit([], width) });
+      out.push(...stackedBlock(cell, width, query));
+    });
+  }
+  return out;
+}
+
+/** Each claim of the cluster in its paragraph, with its file:line:column. */
+export function detailLines(vm: ViewModel, cluster: ClusterView | undefined, width: number): Line[] {
+  if (!cluster) return [line('No cluster selected.', 'dim')];
+  const event = vm.events.find((e) => e.id === cluster.eventId);
+  const out: Line[] = [{ spans: fit([{ text: `Details of ${cluster.id}`, style: 'title' }, { text: ` · ${cluster.status} · Esc closes, ↑↓ scroll`, style: 'dim' }], width) }];
+  for (const d of cluster.divergences) out.push(...wrap([{ text: `${d.kind}: `, style: 'divergence' }, { text: d.detail, style: 'plain' }], width));
+  for (const cell of cluster.cells) {
+    out.push({ spans: fit([], width) });
+    if (cell.state !== 'present') {
+      const why = cell.state === 'omitted' ? `omitted: covers ${event?.label ?? cluster.eventId} but carries no version of this claim` : 'not part of this cluster';
+      out.push({ spans: fit([{ text: cell.outlet, style: 'title' }, { text: ` — ${why}`, style: cell.state === 'omitted' ? 'omitted' : 'dim' }], width) });
+      continue;
+    }
+    for (const claim of cell.claims) {
+      const where = `${claim.location.file}:${claim.location.line}:${claim.location.column}`;
+      out.push({ spans: fit([{ text: cell.outlet, style: 'title' }, { text: ` — ${where}`, style: 'plain' }], width) });
+      const label = vm.channelLabels[claim.channel];
+      const facts = [
+        `speaker ${claim.speaker ?? '—'}`,
+        `channel ${claim.channel}${label && label !== claim.channel ? ` (${label})` : ''}`,
+        `cue ${claim.cue ?? '—'}`,
+        `mode ${claim.mode}`,
+        ...(claim.sourceMention ? [`source “${claim.sourceMention}”`] : []),
+      ];
+      out.push(...wrap([{ text: facts.join(' · '), style: 'dim' }], width));
+      out.push(...wrap([
+        { text: flatten(claim.context.before), style: 'dim' },
+        { text: ' ', style: 'plain' },
+        { text: flatten(claim.context.claim), style: 'claim' },
+        { text: ' ', style: 'plain' },
+        { text: flatten(claim.context.after), style: 'dim' },
+      ], width));
+    }
+  }
+  return out;
+}
+
+/** The readouts of an event side by side: what each channel said, per the coverage. */
+export function readoutLines(vm: ViewModel, eventId: string | undefined, width: number): Line[] {
+  const event = vm.events.find((e) => e.id === eventId);
+  if (!event) return [line('No event selected.', 'dim')];
+  const entry = vm.readouts.find((r) => r.eventId === event.id);
+  const readouts = (entry?.readouts ?? []).filter((r) => r.parts.length > 0);
+  const out: Line[] = [{ spans: fit([{ text: `Readouts · ${eventTitle(event)}`, style: 'title' }], width) }];
+  out.push(...wrap([{ text: 'What each side said, as the coverage reports it; under each part, the outlets that carried it.', style: 'dim' }], width));
+  out.push({ spans: fit([], width) });
+  if (readouts.length === 0) {
+    out.push(...wrap([{ text: 'No readout reconstructed for this event: none of its claims is attributed to a readout, a state agency or an anonymous official.', style: 'plain' }], width));
+    return out;
+  }
+  const block = (r: (typeof readouts)[number], w: number): Line[] => {
+    const lines: Line[] = [{ spans: fit([{ text: `${r.label} (${r.parts.length})`, style: 'title' }], w) }];
+    for (const part of r.parts) {
+      lines.push(...wrap([{ text: `• ${part.text}`, style: 'plain' }], w));
+      lines.push(...wrap([{ text: `  ${part.outlets.join(', ')}`, style: 'dim' }], w));
+    }
+    return lines;
+  };
+  const widths = splitWidth(width, readouts.length, 3);
+  if (widths.every((w) => w >= 24)) out.push(...columns(readouts.map((r, i) => block(r, widths[i]!)), widths, 3));
+  else readouts.forEach((r, i) => {
+    if (i > 0) out.push({ spans: fit([], width) });
+    out.push(...block(r, width));
+  });
+  if (entry && entry.counterparts.length) {
+    out.push({ spans: fit([], width) }, { spans: fit([{ text: 'Counterparts: the same moment in two readouts', style: 'title' }], width) });
+    for (const c of entry.counterparts) {
+      out.push(...wrap([
+        { text: `${c.labels[0]}: `, style: 'dim' }, { text: c.texts[0], style: 'plain' },
+        { text: ` ↔ ${c.labels[1]}: `, style: 'dim' }, { text: c.texts[1], style: 'plain' },
+      ], width));
+    }
+  }
+  return out;
+}
+
+/** Each outlet's sourcing profile in an event, as bars: the share of its claims per channel. */
+export function sourcingLines(vm: ViewModel, eventId: string | undefined, width: number): Line[] {
+  const event = vm.events.find((e) => e.id === eventId);
+  if (!event) return [line('No event selected.', 'dim')];
+  const profiles = vm.sourcing.filter((p) => p.eventId === event.id);
+  const out: Line[] = [{ spans: fit([{ text: `Sourcing · ${eventTitle(event)}`, style: 'title' }], width) }];
+  out.push(...wrap([{ text: "Share of each outlet's claims per channel.", style: 'dim' }], width));
+  const labelWidth = Math.min(20, Math.max(8, ...profiles.flatMap((p) => p.shares.map((s) => s.channel.length))));
+  const barWidth = Math.max(4, width - labelWidth - 2 - 11);
+  for (const p of profiles) {
+    out.push({ spans: fit([], width) });
+    out.push({ spans: fit([{ text: p.outlet, style: 'title' }, { text: ` · ${p.total} claim${p.total === 1 ? '' : 's'}`, style: 'dim' }], width) });
+    if (p.total === 0) out.push({ spans: fit([{ text: '  no claims', style: 'dim' }], width) });
+    for (const s of p.shares) {
+      const filled = Math.round(s.share * barWidth);
+      const pct = `${Math.round(s.share * 100)}%`.padStart(5);
+      out.push({
+        spans: fit([
+          { text: `  ${fit([{ text: s.channel, style: 'plain' }], labelWidth)[0]!.text.padEnd(labelWidth)} `, style: 'plain' },
+          { text: '█'.repeat(filled), style: 'bar' },
+          { text: '░'.repeat(barWidth - filled), style: 'dim' },
+          { text: `${pct} ${String(s.count).padStart(4)}`, style: 'plain' },
+        ], width),
+      });
+    }
+  }
+  return out;
+}
+
+/** The help screen, generated from the bindings so it cannot drift from them. */
+export function helpLines(width: number): Line[] {
+  const out: Line[] = [{ spans: fit([{ text: 'Keys', style: 'title' }, { text: ' · ? or Esc closes', style: 'dim' }], width) }];
+  for (const command of Object.values(Command)) {
+    const keys = BINDINGS[command].map(keyLabel).join(' or ');
+    out.push({ spans: fit([{ text: `  ${keys.padEnd(16)}`, style: 'key' }, { text: DESCRIPTIONS[command], style: 'plain' }], width) });
+  }
+  out.push({ spans: fit([], width) }, { spans: fit([{ text: 'Marks', style: 'title' }], width) });
+  out.push(...wrap([
+    STATUS_MARK.agreement, { text: ' agreement  ', style: 'plain' }, STATUS_MARK.divergence, { text: ' divergence  ', style: 'plain' },
+    STATUS_MARK.single, { text: ' one outlet only  ', style: 'plain' }, DOT.present, { text: ' carried  ', style: 'plain' },
+    DOT.omitted, { text: ' omitted  ', style: 'plain' }, VERDICT_MARK.accepted, { text: ' accepted  ', style: 'plain' },
+    VERDICT_MARK.flagged, { text: ' flagged as wrong', style: 'plain' },
+  ], width));
+  out.push(...wrap([{ text: 'Dots follow the order of the outlets in the cluster view. Marked words differ from the first outlet\'s wording.', style: 'dim' }], width));
+  return out;
+}
+
+const FILTER_LABEL: Record<UiState['filter'], string> = { all: 'all', divergent: 'divergent', omitted: 'omitted', agreed: 'agreed' };
+
+/** The two header lines: the event and the review's progress, then the panes, filters and counts. */
+export function headerLines(vm: ViewModel, state: UiState, width: number): Line[] {
+  const selected = vm.clusters.find((c) => c.id === state.selectedId);
+  const event = vm.events.find((e) => e.id === selected?.eventId) ?? vm.events[0];
+  const reviewed = vm.clusters.filter((c) => state.decisions[c.key]).length;
+  const right = ` reviewed ${reviewed}/${vm.clusters.length}`;
+  const left: Span[] = [{ text: 'claimdiff review', style: 'title' }, { text: ` — ${event ? eventTitle(event) : 'no events'}`, style: 'plain' }];
+  const first = [...fit(left, Math.max(0, width - right.length)), { text: right, style: 'dim' } as Span];
+  const visible = visibleClusters(vm, state);
+  const count = (f: (c: ClusterView) => boolean) => visible.filter(f).length;
+  const panes: Span[] = [];
+  for (const pane of ['list', ...TABS] as const) {
+    const name = pane[0]!.toUpperCase() + pane.slice(1);
+    const active = state.focus === pane;
+    const shown = pane === state.tab;
+    panes.push({ text: active ? `[${name}]` : shown ? ` ${name}*` : ` ${name} `, style: active ? 'key' : shown ? 'bold' : 'dim' });
+  }
+  const filters: Span[] = [
+    { text: '  filter ', style: 'dim' }, { text: FILTER_LABEL[state.filter], style: state.filter === 'all' ? 'plain' : 'key' },
+    { text: ' · channel ', style: 'dim' }, { text: state.channel ?? 'all', style: state.channel ? 'key' : 'plain' },
+    { text: ` · ${visible.length} clusters: ${count((c) => c.status === 'divergence')} divergent, ${count((c) => c.omitted)} omitted, ${count((c) => c.status === 'agreement')} agreed`, style: 'dim' },
+  ];
+  return [{ spans: fit(first, width) }, { spans: fit([...panes, ...filters], width) }];
+}
+
+/** The two footer lines: the search prompt or the last notice, then the main keys. */
+export function footerLines(vm: ViewModel, state: UiState, width: number): Line[] {
+  let status: Span[];
+  if (state.search.editing) {
+    const hits = searchHits(vm, state, state.search.draft).length;
+    status = [
+      { text: '/', style: 'key' }, { text: state.search.draft, style: 'bold' }, { text: '▏', style: 'key' },
+      { text: state.search.draft ? `  ${hits} match${hits === 1 ? '' : 'es'} · Enter jumps, Esc cancels` : '  type to search · Enter jumps, Esc cancels', style: 'dim' },
+    ];
+  } else if (state.notice) {
+    status = [{ text: state.notice, style: 'warning' }];
+  } else if (vm.warnings.length) {
+    status = [{ text: `${vm.warnings.length} warning${vm.warnings.length === 1 ? '' : 's'} while reading the corpus: ${vm.warnings[0]!.file}: ${vm.warnings[0]!.message}`, style: 'warning' }];
+  } else {
+    status = [{ text: state.search.query ? `search "${state.search.query}": n for the next hit` : '', style: 'dim' }];
+  }
+  const keys: Span[] = [];
+  for (const [key, what] of FOOTER_KEYS) {
+    keys.push({ text: key, style: 'key' }, { text: ` ${what}  `, style: 'dim' });
+  }
+  return [{ spans: fit(status, width) }, { spans: fit(keys, width) }];
+}
+
+/**
+ * Lines `scroll` to `scroll + height` of a pane, the offset clamped; when more follows, the
+ * last line says so.
+ */
+export function scrolled(lines: Line[], scroll: number, height: number, width: number): Line[] {
+  const top = Math.max(0, Math.min(scroll, lines.length - height));
+  const out = lines.slice(top, top + height);
+  if (top + height < lines.length && height > 1) {
+    out[height - 1] = { spans: fit([{ text: `↓ ${lines.length - top - height + 1} more lines (focus this pane, ↑↓ scroll)`, style: 'dim' }], width) };
+  }
+  return out;
+}
