@@ -8,7 +8,7 @@ import type { ClaimMode, Profile } from '../schema.ts';
 import type { Segment } from './segment.ts';
 import { Discourse, type Entity } from './attribution/discourse.ts';
 import { findSource, institution, lexicon, norm, resolve, type Lexicon } from './attribution/mentions.ts';
-import { frames, view, type Frame, type Sieve, type View } from './attribution/sieves.ts';
+import { confident, frames, sentenceSubject, view, type Frame, type Sieve, type View } from './attribution/sieves.ts';
 
 /** Who said a segment and how it reached the outlet. */
 export interface Attribution {
@@ -23,6 +23,8 @@ export interface Attribution {
 export interface Explained {
   attribution: Attribution;
   sieve: Sieve | null;
+  /** Where the channel came from: a source named in the sentence, or the speaker's side by default. */
+  channelFrom?: 'named' | 'side' | 'default';
 }
 
 /** Attribute every segment of one article, in order. */
@@ -46,6 +48,7 @@ export function explain(text: string, segments: Segment[], profile: Profile): Ex
     return result ?? narration();
   });
   inherit(views, out);
+  paragraphSource(views, out, lex);
   return out;
 }
 
@@ -75,7 +78,13 @@ function decide(v: View, found: Frame[], lex: Lexicon, discourse: Discourse): Ex
   // Embedded cues later in the sentence ("… where it believes …") carry nothing.
   const carries = (f: Frame): boolean => f === primary || f.from < primary.from || CARRIERS.has(f.sieve);
   const carrier = [primary, ...found].find((f) => f.resolved.entity.kind === 'institution' && carries(f));
-  const speakerFrame = SPEAKERS.has(primary.resolved.entity.kind) ? primary : (person ?? primary);
+  let speakerFrame = SPEAKERS.has(primary.resolved.entity.kind) ? primary : (person ?? primary);
+  // Biden “committed to …,” according to a statement: the subject of a quoting sentence speaks.
+  if (speakerFrame.resolved.entity.kind === 'institution' && (primary.sieve === 'according-to' || primary.sieve === 'trailing-clause') && v.seg.quotes.length > 0) {
+    const subject = sentenceSubject(v);
+    const r = subject && subject[1] <= primary.from ? resolve(v.toks.slice(subject[0], subject[1]), v.text, lex, discourse) : null;
+    if (r && confident(r) && r.entity.kind === 'person') speakerFrame = { sieve: primary.sieve, resolved: r, cue: primary.cue, from: subject![0], to: subject![1] };
+  }
   const speaker = speakerFrame.resolved.entity.speaker;
 
   let channel: string;
@@ -89,8 +98,10 @@ function decide(v: View, found: Frame[], lex: Lexicon, discourse: Discourse): Ex
   } else {
     channel = ownChannel(speakerFrame.resolved.entity, lex, discourse);
   }
+  const e = speakerFrame.resolved.entity;
+  const channelFrom = carrier || e.channel !== null || e.kind !== 'person' ? 'named' : e.side !== null && channel === e.side ? 'side' : 'default';
   const cue = primary.sieve === 'according-to' && speakerFrame !== primary ? speakerFrame.cue : primary.cue;
-  return { attribution: { speaker, channel, sourceMention, cue: cue === '' ? null : cue, mode: mode(v, found) }, sieve: primary.sieve };
+  return { attribution: { speaker, channel, sourceMention, cue: cue === '' ? null : cue, mode: mode(v, found) }, sieve: primary.sieve, channelFrom };
 }
 
 /**
@@ -192,5 +203,31 @@ function inherit(views: View[], out: Explained[]): void {
       }
       if (!samePara) break;
     }
+  }
+}
+
+/**
+ * A paragraph names its source once: "Xi expressed concerns …. He called this “unfair,”
+ * according to a White House press release." A call participant's claim that got its channel
+ * only from the speaker's side takes the one channel the paragraph names explicitly.
+ */
+function paragraphSource(views: View[], out: Explained[], lex: Lexicon): void {
+  let start = 0;
+  while (start < views.length) {
+    let end = start;
+    while (end < views.length && views[end]!.seg.paragraph === views[start]!.seg.paragraph) end++;
+    const named = new Set<string>();
+    for (let k = start; k < end; k++) {
+      const e = out[k]!;
+      if (e.channelFrom === 'named' && e.attribution.channel !== lex.profile.defaults.anonymous && e.attribution.channel !== lex.profile.defaults.named) named.add(e.attribution.channel);
+    }
+    if (named.size === 1) {
+      const [channel] = [...named];
+      for (let k = start; k < end; k++) {
+        const e = out[k]!;
+        if (e.channelFrom === 'side') out[k] = { ...e, attribution: { ...e.attribution, channel: channel! }, channelFrom: 'named' };
+      }
+    }
+    start = end;
   }
 }

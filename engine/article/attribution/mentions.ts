@@ -38,6 +38,8 @@ export interface Lexicon {
   sources: SourceMatcher[];
   aliases: AliasMatcher[];
   cueVerbs: Set<string>;
+  /** Verb-led cue phrases as words ("cited as saying", "quoted as saying"). */
+  cuePhrases: string[][];
   reportVerbs: Set<string>;
   anonymousHeads: Set<string>;
   documentNouns: Set<string>;
@@ -57,6 +59,7 @@ export function lexicon(profile: Profile): Lexicon {
       .flatMap((sp) => [sp.name, ...sp.aliases].map((a) => ({ words: phraseTokens(a), name: sp.name, gender: sp.gender, side: sp.side })))
       .sort(byLength),
     cueVerbs: new Set(profile.cueVerbs),
+    cuePhrases: profile.cuePhrases.map(phraseTokens).filter((w) => w.length > 1 && !['according', 'in'].includes(w[0]!)),
     reportVerbs: new Set(profile.reportVerbs),
     anonymousHeads: new Set(profile.anonymousNouns.map((n) => phraseTokens(n).at(-1)!)),
     documentNouns: new Set(profile.documentNouns.map((n) => phraseTokens(n).at(-1)!)),

@@ -165,7 +165,13 @@ function cueWords(v: View, i: number): string {
 /** Is token i a cue verb (not inside a quote, not a noun, not passive)? */
 function isCue(v: View, i: number, lex: Lexicon): boolean {
   const t = v.toks[i]!;
-  if (v.inQuote[i] || !lex.cueVerbs.has(t.lemma)) return false;
+  if (v.inQuote[i]) return false;
+  // "was cited as saying", "quoted as saying": a cue phrase of the profile.
+  if (lex.cuePhrases.some((w) => w.every((x, k) => v.lower[i + k] === x || (k === 0 && v.toks[i]!.lemma === x)))) return true;
+  if (!lex.cueVerbs.has(t.lemma)) return false;
+  // "…, the AP reports.": a cue at the sentence's end, tagged as a noun.
+  const atEnd = i + 1 >= v.toks.length || ['.', '!', '?'].includes(v.toks[i + 1]!.text);
+  if (atEnd && t.pos === 'NOUN' && lex.reportVerbs.has(t.lemma) && i > 0 && ['NOUN', 'PROPN'].includes(v.toks[i - 1]!.pos) && /s$/.test(v.lower[i]!)) return true;
   // Right after a closing quote, "notes Espinos" / "points out X" are verbs whatever the tagger says.
   const afterQuote = i > 0 && (isMark(v, i - 1) || (v.toks[i - 1]!.text === ',' && isMark(v, i - 2)));
   if (t.pos !== 'VERB' && !(t.pos === 'AUX' && t.lemma === 'say') && !(afterQuote && (t.pos === 'NOUN' || t.pos === 'PROPN'))) return false;
@@ -182,7 +188,7 @@ function acceptable(r: Resolved | null, lemma: string, lex: Lexicon, tight: bool
 }
 
 /** The first noun phrase of the sentence (its subject, after an opening phrase). */
-function sentenceSubject(v: View): [number, number] | null {
+export function sentenceSubject(v: View): [number, number] | null {
   if (v.subject === undefined) v.subject = findSubject(v);
   return v.subject;
 }
@@ -365,7 +371,7 @@ function firstWord(v: View): number {
 }
 
 /** A subject far from its verb must be a sure source: not a phrase, not a lone unknown name. */
-function confident(r: Resolved): boolean {
+export function confident(r: Resolved): boolean {
   if (r.entity.kind === 'generic') return false;
   return !(r.how === 'name' && r.entity.speaker !== null && !r.entity.speaker.includes(' '));
 }
