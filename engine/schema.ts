@@ -300,3 +300,35 @@ export const ReviewState = z.object({
   decisions: z.array(ReviewDecision),
 });
 export type ReviewState = z.infer<typeof ReviewState>;
+
+// ---------------------------------------------------------------------------
+// Matcher weights (engine/compare/match-weights.json, written by `cli/evaluations/msrp.ts --fit`)
+
+/** The claim matcher's logistic regression: standardisation, coefficients, threshold, and how they were fitted. */
+export const MatchWeights = z.object({
+  features: z.array(z.string().min(1)).min(1),
+  mean: z.array(z.number()),
+  scale: z.array(z.number().positive()),
+  coefficients: z.array(z.number()),
+  intercept: z.number(),
+  threshold: z.number().min(0).max(1),
+  /**
+   * Caps on the probability when a binary feature fires: its rate of same-meaning pairs on the
+   * training data, (paraphrases + 1) / (pairs + 2). A year conflict caps the score, whatever the overlap.
+   */
+  caps: z.array(z.object({
+    feature: z.string().min(1),
+    max: z.number().min(0).max(1),
+    pairs: z.number().int().nonnegative(),
+    paraphrases: z.number().int().nonnegative(),
+  })).default([]),
+  fit: z.object({
+    data: z.string(),
+    pairs: z.number().int().nonnegative(),
+    l2: z.number().nonnegative(),
+    folds: z.number().int().nonnegative(),
+    cvAccuracy: z.number(),
+    cvF1: z.number(),
+  }),
+});
+export type MatchWeights = z.infer<typeof MatchWeights>;
