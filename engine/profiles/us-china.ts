@@ -22,6 +22,7 @@ const usChina: ProfileInput = {
     { pattern: 'chinese readout', channel: 'chinese-state', kind: 'readout' },
     { pattern: 'ministry readout', channel: 'chinese-state', kind: 'readout' },
     { pattern: 'foreign ministry', channel: 'chinese-state', kind: 'readout' },
+    { pattern: 'the ministry', channel: 'chinese-state', kind: 'readout' },
     { pattern: 'chinese officials and media', channel: 'chinese-state', kind: 'readout' },
     { pattern: 'chinese state media', channel: 'chinese-state', kind: 'agency' },
     { pattern: 'xinhua news agency', channel: 'chinese-state', kind: 'agency' },

@@ -1,0 +1,209 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { segment } from '../../engine/article/segment.ts';
+import { explain, type Explained } from '../../engine/article/attribute.ts';
+import { builtInProfile } from '../../engine/profiles/us-china.ts';
+import { Profile } from '../../engine/schema.ts';
+
+const none = { skip: [], title: null, headings: [] };
+
+/** Attribute a text and return the claim (with its sieve) containing `phrase`. */
+function claimOf(text: string, phrase: string, profile: Profile = builtInProfile): Explained & { text: string } {
+  const segs = segment(text, none);
+  const out = explain(text, segs, profile);
+  const k = segs.findIndex((s) => text.slice(s.start, s.end).includes(phrase));
+  if (k < 0) throw new Error(`no claim contains ${phrase}`);
+  return { ...out[k]!, text: text.slice(segs[k]!.start, segs[k]!.end) };
+}
+
+const seed = (name: string): string => readFileSync(new URL(`../../corpus/${name}.txt`, import.meta.url), 'utf8');
+const cnn = seed('001_37eae74700f00adc');
+const caixin = seed('000_7453a6a4d015fd0b');
+const newser = seed('002_3509497b077d475c');
+const kashmir = seed('003_1e5dd3f874457f56');
+const dutch = seed('004_f0a7e87750fbe364');
+
+describe('attribute: tight quote patterns', () => {
+  it('reads "…," X said, with the channel from "according to" after it', () => {
+    const c = claimOf(newser, 'This is not in the basic interests');
+    expect(c.sieve).toBe('quote-then-speaker');
+    expect(c.attribution).toEqual({ speaker: 'Xi Jinping', channel: 'chinese-state', sourceMention: 'Xinhua', cue: 'said', mode: 'direct' });
+  });
+
+  it('reads "…," said X', () => {
+    const c = claimOf(caixin, 'Confrontation between China and the U.S.');
+    expect(c.sieve).toBe('quote-then-cue');
+    expect(c.attribution).toMatchObject({ speaker: 'Xi Jinping', cue: 'said', mode: 'direct' });
+  });
+
+  it('reads X responded that "…" as the speaker before the quote', () => {
+    const c = claimOf(dutch, 'Biden responded that');
+    expect(c.sieve).toBe('speaker-then-quote');
+    expect(c.attribution).toMatchObject({ speaker: 'Joe Biden', cue: 'responded', mode: 'direct' });
+  });
+
+  it('reads "cited as saying in an official statement" as the Chinese side speaking', () => {
+    const c = claimOf(caixin, 'The two countries should move toward each other');
+    expect(c.sieve).toBe('cited-as-saying');
+    expect(c.attribution).toMatchObject({ speaker: 'Xi Jinping', channel: 'chinese-state', cue: 'cited as saying', mode: 'direct' });
+  });
+});
+
+describe('attribute: cues and sources', () => {
+  it('takes the source of "according to X" as the channel of the whole sentence', () => {
+    const c = claimOf(cnn, 'where US and Chinese officials see room for cooperation');
+    expect(c.sieve).toBe('according-to');
+    expect(c.attribution).toEqual({ speaker: null, channel: 'white-house', sourceMention: 'a White House readout', cue: 'according to', mode: 'indirect' });
+  });
+
+  it('gives "Biden “committed to …,” according to a statement" the speaker Biden and the White House channel', () => {
+    expect(claimOf(caixin, 'committed to pursuing practical').attribution).toMatchObject({ speaker: 'Joe Biden', channel: 'white-house', mode: 'partial' });
+  });
+
+  it('reads "X described … as …" with the cue "described … as"', () => {
+    const c = claimOf(cnn, 'The White House described the one-hour-45-minute conversation');
+    expect(c.attribution).toEqual({ speaker: null, channel: 'white-house', sourceMention: 'The White House', cue: 'described … as', mode: 'partial' });
+  });
+
+  it('reads "…, the White House added" as Biden speaking through the White House', () => {
+    const c = claimOf(cnn, 'Biden stressed the need to maintain');
+    expect(c.sieve).toBe('trailing-clause');
+    expect(c.attribution).toMatchObject({ speaker: 'Joe Biden', channel: 'white-house', sourceMention: 'the White House', cue: 'added' });
+  });
+
+  it('reads "a ministry readout said" as the Chinese channel, with Xi, the subject of the sentence, speaking', () => {
+    const c = claimOf(cnn, 'Xi characterized US-China relations');
+    expect(c.attribution).toMatchObject({ speaker: 'Xi Jinping', channel: 'chinese-state', sourceMention: 'a ministry readout', mode: 'partial' });
+  });
+
+  it('reads "Chinese state broadcaster CCTV reported" as the Chinese channel', () => {
+    const c = claimOf(dutch, 'The two heads of state had');
+    expect(c.attribution).toMatchObject({ speaker: null, channel: 'chinese-state', sourceMention: 'Chinese state broadcaster CCTV', cue: 'reported' });
+  });
+
+  it('reads "…, the AP reports" as another outlet being the source', () => {
+    expect(claimOf(newser, 'It comes at a moment').attribution).toMatchObject({ speaker: null, channel: 'media', sourceMention: 'the AP', cue: 'reports' });
+  });
+
+  it('reads "X told reporters" with an apposition naming the role', () => {
+    const c = claimOf(cnn, 'National Security Council spokesman John Kirby told reporters');
+    expect(c.sieve).toBe('cue-subject');
+    expect(c.attribution).toEqual({ speaker: 'John Kirby', channel: 'named-source', sourceMention: 'National Security Council spokesman John Kirby', cue: 'told', mode: 'indirect' });
+  });
+
+  it('skips an apposition between the speaker and the cue: "Gao Ruidong, chief macroeconomist at …, said"', () => {
+    expect(claimOf(caixin, 'Gao Ruidong, chief macroeconomist').attribution).toMatchObject({ speaker: 'Gao Ruidong', channel: 'named-source', cue: 'said' });
+  });
+
+  it('reads a source named next to a quote without a cue ("a commentary in state media Xinhua calling those …")', () => {
+    const c = claimOf(cnn, 'with a commentary in state media Xinhua');
+    expect(c.attribution).toMatchObject({ speaker: null, channel: 'chinese-state' });
+  });
+
+  it('leaves the outlet’s own statements unattributed', () => {
+    expect(claimOf(cnn, 'Biden and Xi last spoke on the phone in July 2022.').attribution).toEqual({ speaker: null, channel: 'narration', sourceMention: null, cue: null, mode: 'unattributed' });
+    expect(claimOf(cnn, 'ruling Communist Party claims the self-ruling democracy').sieve).toBeNull();
+  });
+
+  it('does not take the subject of a passive cue as a speaker ("That fraught dynamic was underscored")', () => {
+    expect(claimOf(cnn, 'That fraught dynamic was underscored').attribution.speaker).toBe('Joe Biden');
+  });
+});
+
+describe('attribute: anonymous sources and references back', () => {
+  it('names an anonymous source by its descriptor', () => {
+    expect(claimOf(newser, 'a senior administration official told the AP').attribution).toMatchObject({ speaker: 'senior administration official', channel: 'anonymous-official' });
+  });
+
+  it('resolves "the official, who was not authorized to comment publicly" to the last anonymous official', () => {
+    const c = claimOf(newser, 'The official, who was not authorized to comment publicly');
+    expect(c.attribution).toMatchObject({ speaker: 'senior administration official', channel: 'anonymous-official', sourceMention: 'The official', cue: 'said' });
+    expect(claimOf(newser, 'The White House official said Biden made clear').attribution.speaker).toBe('senior administration official');
+  });
+
+  it('resolves "the source, who wished to remain anonymous" to the senior White House official named before', () => {
+    expect(claimOf(dutch, 'The source, who wished to remain anonymous').attribution).toMatchObject({ speaker: 'senior White House official', channel: 'anonymous-official', cue: 'indicated' });
+    expect(claimOf(dutch, 'support for Moscow, the source said').attribution.speaker).toBe('senior White House official');
+  });
+
+  it('resolves "the senior administration official" to that official, not to the Treasury official named since', () => {
+    expect(claimOf(cnn, 'Blinken is also set to travel to China himself').attribution).toMatchObject({ speaker: 'senior administration official', channel: 'anonymous-official' });
+    expect(claimOf(cnn, 'A Treasury official told reporters Monday').attribution.speaker).toBe('Treasury official');
+  });
+
+  it('resolves "the readout" to the readout named last: the White House’s in one CNN paragraph', () => {
+    const c = claimOf(cnn, 'The two leaders welcomed ongoing efforts');
+    expect(c.attribution).toMatchObject({ channel: 'white-house', sourceMention: 'the readout', cue: 'stated' });
+  });
+
+  it('resolves "the readout" to the readout named last: China’s in the other CNN paragraph', () => {
+    const c = claimOf(cnn, 'Xi called the issue the');
+    expect(c.attribution).toMatchObject({ speaker: 'Xi Jinping', channel: 'chinese-state', sourceMention: 'the readout', cue: 'said' });
+  });
+
+  it('resolves "He called this “unfair,”" in the Dutch article to Xi, speaking through the White House press release', () => {
+    const c = claimOf(dutch, 'He called this');
+    expect(c.attribution).toEqual({ speaker: 'Xi Jinping', channel: 'white-house', sourceMention: 'a White House press release', cue: 'called', mode: 'direct' });
+  });
+
+  it('takes the channel a paragraph names for a call participant’s other claims in it', () => {
+    expect(claimOf(dutch, 'Xi expressed concerns about the United States').attribution).toMatchObject({ speaker: 'Xi Jinping', channel: 'white-house' });
+  });
+
+  it('resolves "he" to the person last speaking ("He underscored", "he advocated")', () => {
+    expect(claimOf(kashmir, 'He underscored the need to avoid conflict').attribution).toMatchObject({ speaker: 'Xi Jinping', channel: 'chinese-state' });
+    expect(claimOf(kashmir, 'he advocated for mutual respect').attribution.speaker).toBe('Xi Jinping');
+  });
+
+  it('reads "Xi, for his part, called for …" past the parenthetical, through China’s side once its readout is named', () => {
+    const c = claimOf(cnn, 'Xi, for his part, called for');
+    expect(c.attribution).toMatchObject({ speaker: 'Xi Jinping', channel: 'chinese-state', cue: 'called for', mode: 'indirect' });
+  });
+
+  it('canonicalises speakers through the profile’s aliases', () => {
+    expect(claimOf(kashmir, 'President Xi reflected on the San Francisco meeting').attribution.speaker).toBe('Xi Jinping');
+    expect(claimOf(cnn, 'The Treasury secretary has vocally warned').attribution.speaker).toBe('Janet Yellen');
+  });
+
+  it('resolves a later "Lastname said" to the full name seen before', () => {
+    expect(claimOf(dutch, 'Lai has already said he wants').attribution).toMatchObject({ speaker: 'Lai Ching-te', channel: 'named-source' });
+  });
+
+  it('takes speakers from the profile, not from engine code', () => {
+    const other = Profile.parse({ ...builtInProfile, speakers: [{ name: 'Chinese head of state', aliases: ['the Chinese leader'], gender: 'he' }] });
+    expect(claimOf(newser, 'This is not in the basic interests', other).attribution.speaker).toBe('Chinese head of state');
+    expect(claimOf(newser, 'This is not in the basic interests').attribution.speaker).toBe('Xi Jinping');
+  });
+
+  it('reads an unknown "Firstname Lastname" as a named source by full name', () => {
+    const text = 'The call was candid, Hamish Telford said. “It was useful,” Telford said.';
+    expect(claimOf(text, 'The call was candid').attribution).toMatchObject({ speaker: 'Hamish Telford', channel: 'named-source' });
+    expect(claimOf(text, 'It was useful').attribution).toMatchObject({ speaker: 'Hamish Telford', channel: 'named-source', mode: 'direct' });
+  });
+});
+
+describe('attribute: quotes across sentences', () => {
+  it('gives a quote-only sentence after an attributed one its speaker (floating quote)', () => {
+    const c = claimOf(newser, 'Chinese-US confrontation will bring disaster');
+    expect(c.sieve).toBe('floating-quote');
+    expect(c.attribution).toMatchObject({ speaker: 'Xi Jinping', channel: 'chinese-state', mode: 'direct' });
+  });
+
+  it('gives every sentence of a quote running over two sentences the attribution at its end', () => {
+    const c = claimOf(cnn, 'take the Chinese at their word');
+    expect(c.sieve).toBe('quote-continuation');
+    expect(c.attribution).toMatchObject({ speaker: 'senior administration official', channel: 'anonymous-official', mode: 'direct' });
+    expect(claimOf(cnn, 'Verifying the results we see').attribution.speaker).toBe('senior administration official');
+  });
+
+  it('attributes each half of a sentence carrying two sources to its own source', () => {
+    const text = 'The two leaders had a candid and constructive conversation, the White House said, and they had a candid and in-depth exchange, the ministry said.';
+    expect(claimOf(text, 'constructive conversation').attribution).toMatchObject({ channel: 'white-house', sourceMention: 'the White House' });
+    expect(claimOf(text, 'in-depth exchange').attribution).toMatchObject({ channel: 'chinese-state', sourceMention: 'the ministry' });
+  });
+
+  it('tells partial quotes from direct ones', () => {
+    expect(claimOf(cnn, 'The Chinese readout noted that the two leaders').attribution).toMatchObject({ channel: 'chinese-state', mode: 'partial' });
+    expect(claimOf(cnn, 'China, of course, is a sovereign country').attribution.mode).toBe('direct');
+  });
+});
