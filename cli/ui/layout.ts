@@ -302,12 +302,12 @@ const FILTER_LABEL: Record<UiState['filter'], string> = { all: 'all', divergent:
 export function headerLines(vm: ViewModel, state: UiState, width: number): Line[] {
   const selected = vm.clusters.find((c) => c.id === state.selectedId);
   const event = vm.events.find((e) => e.id === selected?.eventId) ?? vm.events[0];
-  const reviewed = vm.clusters.filter((c) => state.decisions[c.key]).length;
-  const right = ` reviewed ${reviewed}/${vm.clusters.length}`;
-  const left: Span[] = [{ text: 'claimdiff review', style: 'title' }, { text: ` — ${event ? eventTitle(event) : 'no events'}`, style: 'plain' }];
-  const first = [...fit(left, Math.max(0, width - right.length)), { text: right, style: 'dim' } as Span];
   const visible = visibleClusters(vm, state);
   const count = (f: (c: ClusterView) => boolean) => visible.filter(f).length;
+  const reviewed = vm.clusters.filter((c) => state.decisions[c.key]).length;
+  const right = ` ${count((c) => c.status === 'divergence')} divergent · ${count((c) => c.omitted)} omitted · ${count((c) => c.status === 'agreement')} agreed · reviewed ${reviewed}/${vm.clusters.length}`;
+  const left: Span[] = [{ text: 'claimdiff review', style: 'title' }, { text: ` — ${event ? eventTitle(event) : 'no events'}`, style: 'plain' }];
+  const first = [...fit(left, Math.max(0, width - right.length)), { text: right, style: 'dim' } as Span];
   const panes: Span[] = [];
   for (const pane of ['list', ...TABS] as const) {
     const name = pane[0]!.toUpperCase() + pane.slice(1);
@@ -318,7 +318,7 @@ export function headerLines(vm: ViewModel, state: UiState, width: number): Line[
   const filters: Span[] = [
     { text: '  filter ', style: 'dim' }, { text: FILTER_LABEL[state.filter], style: state.filter === 'all' ? 'plain' : 'key' },
     { text: ' · channel ', style: 'dim' }, { text: state.channel ?? 'all', style: state.channel ? 'key' : 'plain' },
-    { text: ` · ${visible.length} clusters: ${count((c) => c.status === 'divergence')} divergent, ${count((c) => c.omitted)} omitted, ${count((c) => c.status === 'agreement')} agreed`, style: 'dim' },
+    { text: ` · ${visible.length} of ${vm.clusters.length} clusters`, style: 'dim' },
   ];
   return [{ spans: fit(first, width) }, { spans: fit([...panes, ...filters], width) }];
 }

@@ -42,6 +42,8 @@ export interface UiState {
   history: { key: string; clusterId: string; before: ReviewVerdict | null }[];
   /** One line for the footer: the export's path, a search result, an error. */
   notice: string | null;
+  /** The current view is to be exported: the container writes it, then reports with `exported`. */
+  exportRequested: boolean;
   quit: boolean;
 }
 
@@ -52,7 +54,8 @@ export type Action =
   | { type: 'search-erase' }
   | { type: 'search-submit' }
   | { type: 'search-cancel' }
-  | { type: 'notice'; text: string };
+  | { type: 'notice'; text: string }
+  | { type: 'exported'; text: string };
 
 /** Whether a cluster passes the filter and the channel filter. */
 export function passes(cluster: ClusterView, filter: Filter, channel: string | null): boolean {
@@ -84,6 +87,7 @@ export function initialState(vm: ViewModel, decisions: Record<string, ReviewVerd
     decisions,
     history: [],
     notice,
+    exportRequested: false,
     quit: false,
   };
 }
@@ -201,8 +205,8 @@ function command(vm: ViewModel, state: UiState, cmd: Command, maxScroll: number)
     case Command.Undo: return undo(state);
     case Command.Help: return { ...state, overlay: state.overlay === 'help' ? null : 'help', scroll: 0 };
     case Command.Quit: return { ...state, quit: true };
-    // Writing a file is a side effect: the container does it and reports back with a notice.
-    case Command.Export: return state;
+    // Writing a file is a side effect: the container does it and reports back with `exported`.
+    case Command.Export: return { ...state, exportRequested: true };
   }
 }
 
@@ -219,5 +223,6 @@ export function reduce(vm: ViewModel, state: UiState, action: Action): UiState {
       return query ? jumpToHit(vm, next, true) : { ...next, notice: null };
     }
     case 'notice': return { ...state, notice: action.text };
+    case 'exported': return { ...state, notice: action.text, exportRequested: false };
   }
 }

@@ -83,6 +83,31 @@ export function plain(l: Line | Span[]): string {
   return ('spans' in l ? l.spans : l).map((s) => s.text).join('');
 }
 
+/** A word of styled text: its pieces (a word can change style midway, "TikTok" + ","), and whether a space precedes it. */
+interface Word {
+  pieces: Span[];
+  spaced: boolean;
+}
+
+function words(spans: Span[]): Word[] {
+  const out: Word[] = [];
+  let gap = true;
+  for (const span of spans) {
+    for (const piece of span.text.split(/(\s+)/)) {
+      if (piece === '') continue;
+      if (/^\s+$/.test(piece)) {
+        gap = true;
+        continue;
+      }
+      const last = out[out.length - 1];
+      if (!gap && last) last.pieces.push({ text: piece, style: span.style });
+      else out.push({ pieces: [{ text: piece, style: span.style }], spaced: out.length > 0 });
+      gap = false;
+    }
+  }
+  return out;
+}
+
 /**
  * Word-wrap styled text to lines of at most `width` cells. Whitespace runs become single
  * spaces; words longer than a line are cut.
@@ -103,34 +128,19 @@ export function wrap(spans: Span[], width: number): Line[] {
     current = [];
     used = 0;
   };
-  let pendingSpace: Style | null = null;
-  for (const span of spans) {
-    const pieces = span.text.split(/(\s+)/);
-    for (const piece of pieces) {
-      if (piece === '') continue;
-      if (/^\s+$/.test(piece)) {
-        if (used > 0) pendingSpace = span.style;
-        continue;
-      }
-      let word = piece;
-      const needed = cellWidth(word) + (pendingSpace ? 1 : 0);
-      if (used > 0 && used + needed > w) {
+  for (const word of words(spans)) {
+    const size = word.pieces.reduce((n, p) => n + cellWidth(p.text), 0);
+    if (used > 0 && used + 1 + size > w) breakLine();
+    else if (used > 0 && word.spaced) put(' ', 'plain');
+    for (const piece of word.pieces) {
+      let text = piece.text;
+      while (cellWidth(text) > w - used) {
+        const [head, rest] = splitAt(text, w - used);
+        if (head) put(head, piece.style);
         breakLine();
-        pendingSpace = null;
+        text = rest;
       }
-      if (pendingSpace) put(' ', pendingSpace === span.style ? span.style : 'plain');
-      pendingSpace = null;
-      while (cellWidth(word) > w - used) {
-        const [head, rest] = splitAt(word, w - used);
-        if (head === '') {
-          breakLine();
-          continue;
-        }
-        put(head, span.style);
-        breakLine();
-        word = rest;
-      }
-      if (word) put(word, span.style);
+      if (text) put(text, piece.style);
     }
   }
   if (current.length || lines.length === 0) breakLine();

@@ -121,6 +121,14 @@ describe('review UI reducer', () => {
     expect(run(start(), cmd(Command.Help), cmd(Command.Quit)).quit).toBe(true);
   });
 
+  it('asks the container to export the view on e, and clears the request once it reports the path', () => {
+    const s = run(start(), cmd(Command.CycleFilter), cmd(Command.Export));
+    expect(s.exportRequested).toBe(true);
+    expect(s.filter).toBe('divergent');
+    const done = run(s, { type: 'exported', text: 'Exported to /c/.claimdiff/review-clusters-divergent.md' });
+    expect([done.exportRequested, done.notice]).toEqual([false, 'Exported to /c/.claimdiff/review-clusters-divergent.md']);
+  });
+
   it('? opens and closes the help', () => {
     const s = run(start(), cmd(Command.Help));
     expect(s.overlay).toBe('help');

@@ -20,6 +20,11 @@ describe('terminal text layout', () => {
     for (const l of lines) expect(cellWidth(plain(l))).toBeLessThanOrEqual(16);
   });
 
+  it('keeps a word together when its style changes midway (a search hit followed by a comma)', () => {
+    const lines = wrap([{ text: 'concerns about ', style: 'plain' }, { text: 'TikTok', style: 'match' }, { text: ', which is owned', style: 'plain' }], 21);
+    expect(lines.map(plain)).toEqual(['concerns about', 'TikTok, which is', 'owned']);
+  });
+
   it('cuts a word longer than the line', () => {
     expect(wrap([{ text: 'one-hour-45-minute', style: 'plain' }], 8).map(plain)).toEqual(['one-hour', '-45-minu', 'te']);
   });

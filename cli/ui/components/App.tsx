@@ -1,7 +1,7 @@
-import React, { useEffect, useReducer, useRef } from 'react';
+import React, { useLayoutEffect, useReducer, useRef } from 'react';
 import { Box, useApp } from 'ink';
 import type { ReviewVerdict } from '../../../engine/schema.ts';
-import { Command, type KeyAction } from '../keys.ts';
+import type { KeyAction } from '../keys.ts';
 import { listWidth } from '../layout.ts';
 import { reduce, type Action, type UiState } from '../reducer.ts';
 import { exportFileName, exportMarkdown } from '../export.ts';
@@ -38,6 +38,9 @@ const FOOTER = 2;
 export function App({ vm, initial, color, onDecisions, onExport, size }: AppProps) {
   const { exit } = useApp();
   const [state, dispatch] = useReducer((s: UiState, a: Action) => reduce(vm, s, a), initial);
+  // Keys can arrive before effects re-subscribe the input handler: read the layout's state through a ref.
+  const current = useRef(state);
+  current.current = state;
   const terminal = useTerminalSize();
   const { columns, rows } = size ?? terminal;
   const width = Math.max(40, columns);
@@ -47,9 +50,9 @@ export function App({ vm, initial, color, onDecisions, onExport, size }: AppProp
   const left = listWidth(width);
   const right = width - left - 1;
 
-  const maxScroll = () => {
-    if (state.overlay) return Math.max(0, overlayLines(vm, state, width).length - body);
-    if (state.focus !== 'list') return Math.max(0, rightPaneLines(vm, state, right).length - body);
+  const maxScroll = (s: UiState) => {
+    if (s.overlay) return Math.max(0, overlayLines(vm, s, width).length - body);
+    if (s.focus !== 'list') return Math.max(0, rightPaneLines(vm, s, right).length - body);
     return 0;
   };
 
@@ -60,22 +63,15 @@ export function App({ vm, initial, color, onDecisions, onExport, size }: AppProp
       case 'submit': return dispatch({ type: 'search-submit' });
       case 'cancel': return dispatch({ type: 'search-cancel' });
       case 'command':
-        if (action.command === Command.Export) {
-          if (!onExport) return dispatch({ type: 'notice', text: 'Export is not available here' });
-          try {
-            const path = onExport(exportMarkdown(vm, state), exportFileName(state));
-            return dispatch({ type: 'notice', text: `Exported to ${path}` });
-          } catch (error) {
-            return dispatch({ type: 'notice', text: `Export failed: ${(error as Error).message}` });
-          }
-        }
-        return dispatch({ type: 'command', command: action.command, maxScroll: maxScroll() });
+        return dispatch({ type: 'command', command: action.command, maxScroll: maxScroll(current.current) });
     }
   };
   useKeys(state.search.editing ? 'search' : 'normal', onAction);
 
+  // Layout effects run right after the render that changed the state: a verdict is on disk
+  // before the next key is read.
   const saved = useRef(state.decisions);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (saved.current === state.decisions || !onDecisions) return;
     saved.current = state.decisions;
     try {
@@ -85,7 +81,18 @@ export function App({ vm, initial, color, onDecisions, onExport, size }: AppProp
     }
   }, [state.decisions, onDecisions]);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
+    if (!state.exportRequested) return;
+    if (!onExport) return dispatch({ type: 'exported', text: 'Export is not available here' });
+    try {
+      const path = onExport(exportMarkdown(vm, state), exportFileName(state));
+      dispatch({ type: 'exported', text: `Exported to ${path}` });
+    } catch (error) {
+      dispatch({ type: 'exported', text: `Export failed: ${(error as Error).message}` });
+    }
+  }, [state, vm, onExport]);
+
+  useLayoutEffect(() => {
     if (state.quit) exit();
   }, [state.quit, exit]);
 
