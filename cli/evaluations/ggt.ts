@@ -10,7 +10,9 @@
  *
  * For each gold quote:
  * - **found**: the quote is located in the text and at least 90 % of its characters lie inside
- *   claims the engine extracted (cleaning did not drop it; segmentation kept it).
+ *   claims the engine extracted (cleaning did not drop it; segmentation kept it). A quote that
+ *   occurs more than once (pull quotes repeat it) is judged at its first occurrence that the
+ *   engine attributed to someone, else at its first occurrence.
  * - **speaker right**: among the claims overlapping the quote, the one with the largest overlap
  *   that has a speaker (ties: the earlier one) names the gold speaker. Names are compared
  *   normalised (lower case, no punctuation, no leading determiner or title); they match when
@@ -77,23 +79,27 @@ function normalise(text: string): { text: string; at: number[] } {
   return { text: out, at };
 }
 
-/** The gold quote's character range in the article, or null when it cannot be located. */
-export function locate(article: string, quote: string): [number, number] | null {
+/**
+ * The gold quote's character ranges in the article (every occurrence: a pull quote may repeat
+ * it), or an empty list when it cannot be located.
+ */
+export function locate(article: string, quote: string): [number, number][] {
   const hay = normalise(article);
   const needle = normalise(quote).text.replace(/^["' ,]+|["' ,]+$/g, '');
-  if (needle.length === 0) return null;
+  if (needle.length === 0) return [];
+  const all: [number, number][] = [];
+  for (let k = hay.text.indexOf(needle); k >= 0; k = hay.text.indexOf(needle, k + 1)) all.push([hay.at[k]!, hay.at[k + needle.length - 1]! + 1]);
+  if (all.length > 0) return all;
   const tryFind = (n: string): [number, number] | null => {
     const k = hay.text.indexOf(n);
     return k < 0 ? null : [hay.at[k]!, hay.at[k + n.length - 1]! + 1];
   };
-  const whole = tryFind(needle);
-  if (whole) return whole;
   // Gold quotes sometimes skip a few words: anchor on the start and the end separately.
-  if (needle.length < 40) return null;
+  if (needle.length < 40) return [];
   const head = tryFind(needle.slice(0, 30));
   const tail = tryFind(needle.slice(-30));
-  if (head && tail && tail[1] > head[0]) return [head[0], tail[1]];
-  return head ? [head[0], Math.min(article.length, head[0] + needle.length)] : null;
+  if (head && tail && tail[1] > head[0]) return [[head[0], tail[1]]];
+  return head ? [[head[0], Math.min(article.length, head[0] + needle.length)]] : [];
 }
 
 const LEADING = new Set(['a', 'an', 'the', 'mr', 'mrs', 'ms', 'dr', 'prof', 'some', 'one']);
@@ -126,10 +132,16 @@ function doc(id: string, source: string): SourceDoc {
 
 function judge(article: string, claims: Claim[], q: GgtQuote, id: string): GgtOutcome & { located: boolean } {
   const gold = q.reference || q.speaker || '';
-  const range = locate(article, q.quote);
+  const ranges = locate(article, q.quote);
   const base = { article: id, quote: q.quote, gold };
-  if (range === null) return { ...base, located: false, found: false, speaker: null, right: false };
-  const [s, e] = range;
+  if (ranges.length === 0) return { ...base, located: false, found: false, speaker: null, right: false };
+  // The first occurrence the engine attributed (a repeated pull quote is often bare), else the first.
+  const judged = ranges.map((r) => judgeAt(article, claims, q, r));
+  const pick = judged.find((j) => j.speaker !== null) ?? judged[0]!;
+  return { ...base, located: true, ...pick };
+}
+
+function judgeAt(article: string, claims: Claim[], q: GgtQuote, [s, e]: [number, number]): { found: boolean; speaker: string | null; right: boolean } {
   const overlap = (c: Claim): number => Math.max(0, Math.min(c.end, e) - Math.max(c.start, s));
   const touching = claims.filter((c) => overlap(c) > 0);
   let covered = 0;
@@ -143,7 +155,7 @@ function judge(article: string, claims: Claim[], q: GgtQuote, id: string): GgtOu
   const best = [...touching].filter((c) => c.speaker !== null).sort((a, b) => overlap(b) - overlap(a) || a.start - b.start)[0];
   const speaker = best?.speaker ?? null;
   const right = speaker !== null && [q.reference, q.speaker].some((g) => g && sameSpeaker(speaker, g));
-  return { ...base, located: true, found, speaker, right };
+  return { found, speaker, right };
 }
 
 /** Score a GGT jsonl file (its rawtext/ folder beside it) with a profile. */

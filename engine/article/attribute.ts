@@ -41,13 +41,17 @@ export function explain(text: string, segments: Segment[], profile: Profile): Ex
     sieve: null,
   });
   const views = segments.map((s) => view(s, text));
+  // The person most in focus before each segment, for quotes that stand alone.
+  const focus: (Entity | null)[] = [];
   const out: Explained[] = views.map((v) => {
+    focus.push(discourse.salient());
     const found = frames(v, lex, discourse);
     const result = found.length > 0 ? decide(v, found, lex, discourse) : null;
     remember(v, lex, discourse);
     return result ?? narration();
   });
   inherit(views, out);
+  standalone(views, out, focus, lex, discourse);
   paragraphSource(views, out, lex);
   return out;
 }
@@ -229,5 +233,22 @@ function paragraphSource(views: View[], out: Explained[], lex: Lexicon): void {
       }
     }
     start = end;
+  }
+}
+
+/**
+ * A quote standing alone with no attributed sentence before it ("But early on, he did have
+ * patients die …. “When somebody dies, …”"): the person in focus says it.
+ */
+function standalone(views: View[], out: Explained[], focus: (Entity | null)[], lex: Lexicon, discourse: Discourse): void {
+  for (let k = 1; k < views.length; k++) {
+    const v = views[k]!;
+    const who = focus[k];
+    if (out[k]!.sieve !== null || !who || who.speaker === null) continue;
+    if (!v.toks.every((t, i) => v.inQuote[i] || t.pos === 'PUNCT')) continue;
+    if (v.toks.filter((t, i) => v.inQuote[i] && t.pos !== 'PUNCT').length < 4) continue;
+    if (views[k - 1]!.seg.paragraph < v.seg.paragraph - 1) continue;
+    const channel = who.channel ?? (who.side !== null && discourse.readoutChannels.has(who.side) ? who.side : lex.profile.defaults.named);
+    out[k] = { attribution: { speaker: who.speaker, channel, sourceMention: null, cue: null, mode: 'direct' }, sieve: 'floating-quote', channelFrom: who.side !== null && channel === who.side ? 'side' : 'named' };
   }
 }

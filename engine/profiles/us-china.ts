@@ -50,11 +50,11 @@ const usChina: ProfileInput = {
     'respond', 'reply', 'write', 'ask', 'tweet', 'admit', 'suggest', 'predict', 'recall', 'agree', 'deny',
     'underscore', 'reflect', 'liken', 'advocate', 'prioritize', 'prioritise', 'vow', 'pledge', 'promise',
     'complain', 'point', 'estimate', 'contend', 'maintain', 'joke', 'observe', 'remark',
-    'declare', 'assert', 'concede', 'testify', 'allege', 'comment', 'brief',
+    'declare', 'assert', 'concede', 'testify', 'allege', 'comment', 'brief', 'read', 'quip', 'recount',
   ],
   reportVerbs: [
     'say', 'tell', 'add', 'report', 'state', 'explain', 'write', 'respond', 'reply', 'argue', 'claim',
-    'insist', 'warn', 'note', 'announce', 'estimate', 'predict', 'ask', 'tweet', 'testify',
+    'insist', 'warn', 'note', 'announce', 'estimate', 'predict', 'ask', 'tweet', 'testify', 'read',
   ],
   cuePhrases: ['according to', 'cited as saying', 'in a statement', 'in an official statement', 'quoted as saying'],
   anonymousNouns: [

@@ -148,6 +148,15 @@ export function resolve(np: Token[], text: string, lex: Lexicon, discourse: Disc
   const source = findSource(lex, lower);
   if (source) return { entity: sourceEntity(source, lex), text: mention, how: 'source' };
 
+  // "her statement", "Trudeau's statement": the owner of the document speaks.
+  if (lex.documentNouns.has(head) || head === 'post' || head === 'letter' || head === 'email') {
+    const owner = possessor(np, lower);
+    if (owner !== null) {
+      const r = resolve(owner, text, lex, discourse);
+      if (r && (r.entity.kind === 'person' || r.entity.kind === 'anonymous')) return { ...r, text: mention };
+    }
+  }
+
   // "the readout", "the statement": the readout named last.
   if (lex.documentNouns.has(head)) {
     if (DEFINITE.has(lower[0]!) && discourse.lastReadout !== null) return { entity: discourse.lastReadout, text: mention, how: 'readout-anaphor' };
@@ -190,6 +199,13 @@ export function resolve(np: Token[], text: string, lex: Lexicon, discourse: Disc
   return null;
 }
 
+/** The owner in "her statement" (a pronoun) or "Trudeau's statement" (a name before 's). */
+function possessor(np: Token[], lower: string[]): Token[] | null {
+  if (lower[0] === 'his' || lower[0] === 'her') return [{ ...np[0]!, text: lower[0] === 'his' ? 'he' : 'she', pos: 'PRON' }];
+  const s = lower.indexOf("'s");
+  return s > 0 ? np.slice(0, s) : null;
+}
+
 function personEntity(name: string, np: Token[]): Entity {
   const title = norm(np[0]!.text);
   const gender = title === 'mr.' || title === 'mr' ? 'he' : title === 'mrs.' || title === 'ms.' || title === 'mrs' || title === 'ms' ? 'she' : null;
@@ -213,6 +229,11 @@ export function nameOf(np: Token[], text: string, lex: Lexicon): string | null {
   // Drop everything up to the last title ("Treasury Secretary Janet Yellen" → "Janet Yellen").
   let from = start;
   for (let i = start; i < end; i++) if (lex.titles.has(norm(np[i]!.text))) from = i + 1;
+  // "Richard Shelby of Alabama": a name before "of <Place>" is the person's.
+  if (start >= 2 && norm(np[start - 1]!.text) === 'of') {
+    const before = nameOf(np.slice(0, start - 1), text, lex);
+    if (before !== null && before.includes(' ')) return before;
+  }
   if (from >= end) return null;
   if (from + 1 === end && CALENDAR.has(norm(np[from]!.text))) return null;
   const words = np.slice(from, end);

@@ -180,6 +180,16 @@ function isCue(v: View, i: number, lex: Lexicon): boolean {
   return !passive(v, i);
 }
 
+/** "“…,” quipped Green": any verb right after a closing quote is the quote's cue. */
+function quoteVerb(v: View, i: number): boolean {
+  const t = v.toks[i]!;
+  if (v.inQuote[i] || t.pos !== 'VERB' || /ing$/.test(v.lower[i]!)) return false;
+  const afterQuote = i > 0 && (isMark(v, i - 1) || (v.toks[i - 1]!.text === ',' && isMark(v, i - 2)));
+  // "“…,” Green quipped": a name between the quote and the verb.
+  const afterName = i > 1 && v.toks[i - 1]!.pos === 'PROPN' && (isMark(v, i - 2) || (i > 2 && v.toks[i - 2]!.pos === 'PROPN' && isMark(v, i - 3)));
+  return afterQuote || afterName;
+}
+
 /** Entities that may speak after this cue: generic phrases only with plain reporting verbs. */
 function acceptable(r: Resolved | null, lemma: string, lex: Lexicon, tight: boolean): r is Resolved {
   if (r === null) return false;
@@ -223,7 +233,7 @@ export function frames(v: View, lex: Lexicon, discourse: Discourse): Frame[] {
       i = to - 1;
       continue;
     }
-    if (!isCue(v, i, lex)) continue;
+    if (!isCue(v, i, lex) && !quoteVerb(v, i)) continue;
     const frame = cueFrame(v, i, lex, discourse);
     if (frame) {
       out.push(frame);
@@ -314,6 +324,11 @@ function cueFrame(v: View, i: number, lex: Lexicon, discourse: Discourse): Frame
     const subject = sentenceSubject(v);
     if (subject && subject[0] === firstWord(v) && !v.toks.slice(0, j).some((t, k) => !v.inQuote[k] && (t.pos === 'VERB' || t.pos === 'AUX'))) {
       const r = resolve(v.toks.slice(subject[0], subject[1]), v.text, lex, discourse);
+      if (r && !confident(r) && v.toks[subject[1]]?.text === ',') {
+        const [nf, nt] = npRight(v, subject[1] + 1);
+        const rn = nt > nf ? resolve(v.toks.slice(nf, nt), v.text, lex, discourse) : null;
+        if (rn && confident(rn) && rn.entity.kind === 'person') return { sieve: 'cue-subject', resolved: rn, cue, from: nf, to: i + 1 };
+      }
       if (r && confident(r)) {
         // "His father, Ernie LeBlanc, says": a name in apposition names the speaker better.
         const named = v.toks[subject[1]]?.text === ',' ? npRight(v, subject[1] + 1) : null;
@@ -331,14 +346,24 @@ function cueFrame(v: View, i: number, lex: Lexicon, discourse: Discourse): Frame
         if (rn && rn.entity.kind === 'person') return { sieve: 'cue-subject', resolved: rn, cue, from: nf, to: i + 1 };
       }
     }
-    const open = skipParenthetical(v, j);
-    if (open !== null) {
+    let open = skipParenthetical(v, j);
+    let fallback: Frame | null = null;
+    for (let hop = 0; open !== null && hop < 4; hop++) {
       const [from, to] = npLeft(v, open);
       if (to > from) {
         const r = resolve(v.toks.slice(from, to), v.text, lex, discourse);
-        if (acceptable(r, lemma, lex, tight)) return { sieve: sieveFor(from > 0 && v.toks[from - 1]!.text === ',' ? 'trailing-clause' : 'cue-subject'), resolved: r, cue, from, to: i + 1 };
+        const frame = (res: Resolved): Frame => ({ sieve: sieveFor(from > 0 && v.toks[from - 1]!.text === ',' ? 'trailing-clause' : 'cue-subject'), resolved: res, cue, from, to: i + 1 });
+        if (r && confident(r)) return frame(r);
+        if (acceptable(r, lemma, lex, tight) && fallback === null) fallback = frame(r);
+        // "Rep. Lucille Roybal Allard, D-Calif., the incoming chairwoman …, said": keep going left.
+        if (from > 0 && v.toks[from - 1]!.text === ',') {
+          open = skipParenthetical(v, from - 1) === null ? null : from - 1;
+          continue;
+        }
       }
+      break;
     }
+    if (fallback) return fallback;
   }
   // "…," said X
   if (j < 0 || afterQuote || v.toks[j]!.text === ',') {
