@@ -150,10 +150,10 @@ export function clusterLines(vm: ViewModel, cluster: ClusterView | undefined, st
   const out: Line[] = [];
   out.push({
     spans: fit([
+      ...(verdict ? [VERDICT_MARK[verdict], { text: ` ${verdict} · `, style: verdict } as Span] : []),
       STATUS_MARK[cluster.status],
       { text: ` ${cluster.status}`, style: 'bold' },
       { text: ` · ${cluster.id} · carried by ${carried} of ${cluster.cells.length} outlet${cluster.cells.length === 1 ? '' : 's'}`, style: 'plain' },
-      ...(verdict ? [{ text: ' · ', style: 'dim' } as Span, { text: verdict, style: verdict } as Span] : []),
     ], width),
   });
   for (const d of cluster.divergences) out.push(...wrap([{ text: `${d.kind}: `, style: 'divergence' }, { text: d.detail, style: 'plain' }], width));
