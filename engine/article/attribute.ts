@@ -66,6 +66,7 @@ function ownChannel(e: Entity, lex: Lexicon, discourse: Discourse): string {
   return lex.profile.defaults.named;
 }
 
+const PRONOUNS = new Set(['he', 'him', 'his', 'she', 'her', 'hers']);
 const SPEAKERS = new Set(['person', 'anonymous', 'generic']);
 const CARRIERS = new Set<Sieve>(['according-to', 'trailing-clause', 'quote-then-speaker', 'quote-then-cue', 'speaker-then-quote', 'cited-as-saying', 'source-mention']);
 const rank: Record<Sieve, number> = {
@@ -165,7 +166,7 @@ function remember(v: View, lex: Lexicon, discourse: Discourse): void {
     else flush();
   }
   flush();
-  discourse.endSentence();
+  discourse.endSentence(lower.filter((w) => PRONOUNS.has(w)));
 }
 
 function startsWith(lower: string[], i: number, words: string[]): boolean {

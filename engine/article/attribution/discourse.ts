@@ -109,8 +109,12 @@ export class Discourse {
     if (e.kind === 'person' && e.speaker !== null && !this.current.some((c) => c.speaker === e.speaker)) this.current.push(e);
   }
 
-  /** The current sentence is done. */
-  endSentence(): void {
+  /** The current sentence is done; `pronouns` are the personal pronouns it used outside quotes. */
+  endSentence(pronouns: string[] = []): void {
+    // One person and pronouns of one gender only: that is the person's gender.
+    const he = pronouns.some((p) => p === 'he' || p === 'him' || p === 'his');
+    const she = pronouns.some((p) => p === 'she' || p === 'her' || p === 'hers');
+    if (this.current.length === 1 && he !== she && this.current[0]!.speaker !== null) this.learnGender(this.current[0]!.speaker, he ? 'he' : 'she');
     if (this.current.length > 0) this.sentences = [...this.sentences.slice(-4), this.current];
     this.current = [];
   }
@@ -125,17 +129,12 @@ export class Discourse {
   }
 
   /**
-   * The most salient person: in the current sentence, else in the latest sentence naming one,
-   * the first who has spoken in the article; failing that, the first named at all.
+   * The most salient person: in the current sentence, else in the latest sentence naming one;
+   * within a sentence, the first who has spoken in the article, failing that the first named.
    */
   salient(fits: (e: Entity) => boolean = () => true): Entity | null {
-    const lists = [this.current, ...[...this.sentences].reverse()];
-    for (const list of lists) {
-      const hit = list.find((e) => fits(e) && this.speakers.has(e.speaker!));
-      if (hit) return hit;
-    }
-    for (const list of lists) {
-      const hit = list.find(fits);
+    for (const list of [this.current, ...[...this.sentences].reverse()]) {
+      const hit = list.find((e) => fits(e) && this.speakers.has(e.speaker!)) ?? list.find(fits);
       if (hit) return hit;
     }
     return null;

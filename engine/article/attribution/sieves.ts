@@ -357,7 +357,7 @@ function cueFrame(v: View, i: number, lex: Lexicon, discourse: Discourse): Frame
         if (acceptable(r, lemma, lex, tight) && fallback === null) fallback = frame(r);
         // "Rep. Lucille Roybal Allard, D-Calif., the incoming chairwoman …, said": keep going left.
         if (from > 0 && v.toks[from - 1]!.text === ',') {
-          open = skipParenthetical(v, from - 1) === null ? null : from - 1;
+          open = from - 1;
           continue;
         }
       }
