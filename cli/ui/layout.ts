@@ -99,8 +99,12 @@ export function listLines(vm: ViewModel, state: UiState, width: number, height: 
   return out;
 }
 
+/** Columns narrower than this show the speaker, channel and cue without their labels. */
+const LABELLED_META = 24;
+
 function meta(label: string, value: string | null, width: number): Line {
-  return { spans: fit([{ text: `${label} `, style: 'dim' }, { text: value ?? '—', style: value ? 'plain' : 'dim' }], width) };
+  const shown: Span = { text: value ?? '—', style: value ? 'plain' : 'dim' };
+  return { spans: fit(width < LABELLED_META ? [shown] : [{ text: `${label} `, style: 'dim' }, shown], width) };
 }
 
 function claimRuns(claim: ClaimView, query: string): Span[] {
@@ -227,7 +231,7 @@ export function readoutLines(vm: ViewModel, eventId: string | undefined, width: 
     const lines: Line[] = [{ spans: fit([{ text: `${r.label} (${r.parts.length})`, style: 'title' }], w) }];
     for (const part of r.parts) {
       lines.push(...wrap([{ text: `• ${part.text}`, style: 'plain' }], w));
-      lines.push(...wrap([{ text: `  ${part.outlets.join(', ')}`, style: 'dim' }], w));
+      lines.push(...wrap([{ text: `↳ ${part.outlets.join(', ')}`, style: 'dim' }], w));
     }
     return lines;
   };
@@ -305,7 +309,11 @@ export function headerLines(vm: ViewModel, state: UiState, width: number): Line[
   const visible = visibleClusters(vm, state);
   const count = (f: (c: ClusterView) => boolean) => visible.filter(f).length;
   const reviewed = vm.clusters.filter((c) => state.decisions[c.key]).length;
-  const right = ` ${count((c) => c.status === 'divergence')} divergent · ${count((c) => c.omitted)} omitted · ${count((c) => c.status === 'agreement')} agreed · reviewed ${reviewed}/${vm.clusters.length}`;
+  const [divergent, omitted, agreed] = [count((c) => c.status === 'divergence'), count((c) => c.omitted), count((c) => c.status === 'agreement')];
+  // Narrow terminals get the counts as marks (the help explains them), leaving room for the event.
+  const right = width >= 110
+    ? ` ${divergent} divergent · ${omitted} omitted · ${agreed} agreed · reviewed ${reviewed}/${vm.clusters.length}`
+    : ` ≠${divergent} ○${omitted} =${agreed} · reviewed ${reviewed}/${vm.clusters.length}`;
   const left: Span[] = [{ text: 'claimdiff review', style: 'title' }, { text: ` — ${event ? eventTitle(event) : 'no events'}`, style: 'plain' }];
   const first = [...fit(left, Math.max(0, width - right.length)), { text: right, style: 'dim' } as Span];
   const panes: Span[] = [];
@@ -318,7 +326,7 @@ export function headerLines(vm: ViewModel, state: UiState, width: number): Line[
   const filters: Span[] = [
     { text: '  filter ', style: 'dim' }, { text: FILTER_LABEL[state.filter], style: state.filter === 'all' ? 'plain' : 'key' },
     { text: ' · channel ', style: 'dim' }, { text: state.channel ?? 'all', style: state.channel ? 'key' : 'plain' },
-    { text: ` · ${visible.length} of ${vm.clusters.length} clusters`, style: 'dim' },
+    { text: ` · ${visible.length}/${vm.clusters.length} clusters`, style: 'dim' },
   ];
   return [{ spans: fit(first, width) }, { spans: fit([...panes, ...filters], width) }];
 }
@@ -350,11 +358,12 @@ export function footerLines(vm: ViewModel, state: UiState, width: number): Line[
  * Lines `scroll` to `scroll + height` of a pane, the offset clamped; when more follows, the
  * last line says so.
  */
-export function scrolled(lines: Line[], scroll: number, height: number, width: number): Line[] {
+export function scrolled(lines: Line[], scroll: number, height: number, width: number, focused: boolean): Line[] {
   const top = Math.max(0, Math.min(scroll, lines.length - height));
   const out = lines.slice(top, top + height);
   if (top + height < lines.length && height > 1) {
-    out[height - 1] = { spans: fit([{ text: `↓ ${lines.length - top - height + 1} more lines (focus this pane, ↑↓ scroll)`, style: 'dim' }], width) };
+    const how = focused ? '↑↓ scroll' : 'Tab, then ↑↓ to scroll';
+    out[height - 1] = { spans: fit([{ text: `↓ ${lines.length - top - height + 1} more lines (${how})`, style: 'dim' }], width) };
   }
   return out;
 }

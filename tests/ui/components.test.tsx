@@ -40,8 +40,8 @@ describe('review UI components', () => {
   it('shows header, grouped list, the selected cluster side by side and the footer keys', () => {
     const { text } = mount();
     const lines = text().split('\n');
-    expect(lines[0]).toMatch(/^claimdiff review — Biden–Xi call, February 2021 ·… 1 divergent · 4 omitted · 2 agreed · reviewed 0\/5$/);
-    expect(lines[1]).toMatch(/^\[List\] Cluster\* Readouts  Sourcing   filter all · channel all · 5 of 5 clusters\s*$/);
+    expect(lines[0]).toMatch(/^claimdiff review — Biden–Xi call, February 2021 · 2021-02-11 · 1 outlet\s+≠1 ○4 =2 · reviewed 0\/5$/);
+    expect(lines[1]).toMatch(/^\[List\] Cluster\* Readouts  Sourcing   filter all · channel all · 5\/5 clusters\s*$/);
     expect(text()).toMatch(/▸ Biden–Xi call, April 2024/);
     expect(text()).toMatch(/│· single · call-2021-02\/1 · carried by 1 of 1 outlet/);
     expect(lines[lines.length - 1]).toMatch(/^↑↓ move {2}Tab pane {2}Enter open {2}\/ search/);
@@ -52,7 +52,7 @@ describe('review UI components', () => {
     await press('j', KEYS.down);
     expect(text()).toMatch(/› ≠ ●○● Biden noted/);
     expect(text()).toMatch(/CNN\s+Greater Kashmir\s+Dutch outlet/);
-    expect(text()).toMatch(/speaker Joe Biden\s+omitted\s+speaker Joe Biden/);
+    expect(text()).toMatch(/│Joe Biden\s+omitted\s+Joe Biden/);
     expect(text()).toMatch(/wording: “US technologies” → “American technology”; “limiting” →/);
   });
 

@@ -11,5 +11,5 @@ export function overlayLines(vm: ViewModel, state: UiState, width: number) {
 
 /** The full-width overlay: a cluster's details (each claim in its paragraph) or the keys. */
 export function Overlay({ vm, state, width, height, color }: { vm: ViewModel; state: UiState; width: number; height: number; color: boolean }) {
-  return <Lines lines={scrolled(overlayLines(vm, state, width), state.scroll, height, width)} width={width} height={height} color={color} />;
+  return <Lines lines={scrolled(overlayLines(vm, state, width), state.scroll, height, width, true)} width={width} height={height} color={color} />;
 }

@@ -24,6 +24,6 @@ export function rightPaneLines(vm: ViewModel, state: UiState, width: number) {
 
 /** The selected cluster side by side, or the event's readouts, or its sourcing profiles. */
 export function RightPane({ vm, state, width, height, color }: RightPaneProps) {
-  const lines = scrolled(rightPaneLines(vm, state, width), state.scroll, height, width);
+  const lines = scrolled(rightPaneLines(vm, state, width), state.scroll, height, width, state.focus !== 'list');
   return <Lines lines={lines} width={width} height={height} color={color} />;
 }
