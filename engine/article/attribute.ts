@@ -161,7 +161,7 @@ function remember(v: View, lex: Lexicon, discourse: Discourse): void {
     run = [];
   };
   for (const t of outside) {
-    const glued = run.length > 0 && run[run.length - 1]!.end === t.start;
+    const glued = run.length > 0 && run[run.length - 1]!.end === t.start && norm(t.text) !== "'s";
     if (t.pos === 'PROPN' || glued) run.push(t);
     else flush();
   }
