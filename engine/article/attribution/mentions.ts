@@ -239,6 +239,6 @@ export function nameOf(np: Token[], text: string, lex: Lexicon): string | null {
   const words = np.slice(from, end);
   if (!words.some((t) => t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'X' || t.pos === 'ADJ')) return null;
   // Keep at most the last three words of a long run ("Everbright Securities Co Ltd" stays a body).
-  const name = text.slice(words[0]!.start, words[words.length - 1]!.end).replace(/\s+/g, ' ');
+  const name = text.slice(words[0]!.start, words[words.length - 1]!.end).replace(/[\u200b-\u200d\ufeff]/g, '').replace(/\s+/g, ' ');
   return name.split(' ').slice(-3).join(' ');
 }

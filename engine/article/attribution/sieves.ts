@@ -45,6 +45,7 @@ export interface View {
 const QUOTE_MARKS = new Set(['“', '”', '"', '‘', '’', "'", '„', '«', '»']);
 const SKIP_BEFORE_VERB = new Set(['also', 'has', 'had', 'have', 'was', 'is', 'were', 'are', 'will', 'would', 'could', 'did', 'does', 'do', 'previously', 'later', 'then', 'again', 'further', 'repeatedly', 'earlier', 'quickly', 'not', 'never', 'reportedly', 'publicly', 'vocally', 'recently', 'already', 'once', 'just']);
 const CLAUSE_WORDS = new Set(['when', 'where', 'if', 'after', 'before', 'while', 'as', 'because', 'since', 'whether', 'how', 'why']);
+const POSSESSIVE = new Set(['his', 'her', 'its', 'their', 'my', 'our']);
 const NEGATION = new Set(['not', "n't", 'never']);
 const BE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
 
@@ -84,6 +85,8 @@ function npToken(v: View, i: number, first: boolean): boolean {
     case 'PART':
       return v.lower[i] === "'s";
     case 'PUNCT':
+      // "the lanky, bespectacled professor": a comma between adjectives.
+      if (t.text === ',' && !first && prev?.pos === 'ADJ' && (next?.pos === 'ADJ' || (next?.pos === 'VERB' && /ed$/.test(next.text)))) return true;
       // Hyphens and dots glued to words ("Ching-te", "U.S.").
       return (t.text === '-' || t.text === '.') && i > 0 && v.toks[i - 1]!.end === t.start && i + 1 < v.toks.length && v.toks[i + 1]!.start === t.end;
     case 'ADP':
@@ -100,7 +103,13 @@ function npToken(v: View, i: number, first: boolean): boolean {
 function npLeft(v: View, end: number): [number, number] {
   let i = end - 1;
   if (i >= 0 && v.toks[i]!.pos === 'PRON' && !v.inQuote[i]) return [i, end];
-  while (i >= 0 && npToken(v, i, i === end - 1) && end - i <= 14) {
+  while (i >= 0 && end - i <= 14) {
+    // A possessive pronoun opens the phrase like a determiner ("her statement").
+    if (POSSESSIVE.has(v.lower[i]!) && i < end - 1 && !v.inQuote[i]) {
+      i--;
+      break;
+    }
+    if (!npToken(v, i, i === end - 1)) break;
     if (v.toks[i]!.pos === 'DET') {
       i--;
       break;
