@@ -1,4 +1,5 @@
 import { createElement } from 'react';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseCommandArgs } from '../args.ts';
 import { loadCorpus } from '../corpus.ts';
@@ -73,6 +74,7 @@ export async function reviewCommand(argv: string[]): Promise<number> {
   if (loaded.warning) err.write(`claimdiff: warning: ${loaded.warning}\n`);
   const reviewed = Object.values(verdicts);
   const accepted = reviewed.filter((v) => v === 'accepted').length;
-  process.stdout.write(`Review of ${vm.clusters.length} clusters: ${accepted} accepted, ${reviewed.length - accepted} flagged${loaded.writable ? `; saved in ${reviewPath}` : ''}\n`);
+  const where = loaded.writable && existsSync(reviewPath) ? `; decisions in ${reviewPath}` : '';
+  process.stdout.write(`Review of ${vm.clusters.length} clusters: ${accepted} accepted, ${reviewed.length - accepted} flagged${where}\n`);
   return EXIT.ok;
 }

@@ -101,7 +101,7 @@ describe.skipIf(!hasTmux)('claimdiff review in a real terminal (tmux, 100×30)',
 
     keys('q');
     s = await until((x) => x.includes('[exit 0]'), 'claimdiff to exit');
-    expect(s.replace(/\n/g, '')).toMatch(/Review of \d+ clusters: 1 accepted, 0 flagged; saved in .*review\.json/);
+    expect(s.replace(/\n/g, '')).toMatch(/Review of \d+ clusters: 1 accepted, 0 flagged; decisions in .*review\.json/);
     tmux('kill-session', '-t', 'review');
 
     start();
