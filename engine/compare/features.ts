@@ -335,90 +335,10 @@ function has(sorted: Int32Array, x: number): boolean {
   return false;
 }
 
-/**
- * How many lemmas of `a` occur in `b` itself or through a shared synonym group (and, with
- * `stems`, through a shared first letters: economy/economic).
- */
-function synonymMatches(a: LemmaSet, b: LemmaSet, stems = false): number {
-  let n = 0;
-  for (let i = 0; i < a.ids.length; i++) {
-    if (has(b.ids, a.ids[i]!) || (stems && has(b.stemAll, a.stem[i]!))) {
-      n++;
-      continue;
-    }
-    for (let k = a.synStart[i]!; k < a.synStart[i + 1]!; k++) {
-      if (has(b.synAll, a.syn[k]!)) {
-        n++;
-        break;
-      }
-    }
-  }
-  return n;
-}
-
-/** Summed weight of the lemmas of `a` found in `b` itself or through a synonym group. */
-function weightedMatches(a: LemmaSet, b: LemmaSet): number {
-  let w = 0;
-  for (let i = 0; i < a.ids.length; i++) {
-    let found = has(b.ids, a.ids[i]!);
-    for (let k = a.synStart[i]!; !found && k < a.synStart[i + 1]!; k++) found = has(b.synAll, a.syn[k]!);
-    if (found) w += a.weight[i]!;
-  }
-  return w;
-}
-
 /** Dice coefficient 2|A∩B| / (|A|+|B|), 0 when both are empty. */
 function dice(a: Int32Array, b: Int32Array): number {
   const total = a.length + b.length;
   return total === 0 ? 0 : (2 * intersect(a, b)) / total;
-}
-
-let rowA = new Int32Array(64);
-let rowB = new Int32Array(64);
-
-/** Length of the longest common subsequence of two word sequences. */
-function lcs(a: Int32Array, b: Int32Array): number {
-  if (b.length + 1 > rowA.length) {
-    rowA = new Int32Array(2 * (b.length + 1));
-    rowB = new Int32Array(2 * (b.length + 1));
-  }
-  let prev = rowA;
-  let cur = rowB;
-  prev.fill(0, 0, b.length + 1);
-  for (let i = 1; i <= a.length; i++) {
-    cur[0] = 0;
-    const x = a[i - 1]!;
-    for (let j = 1; j <= b.length; j++) {
-      cur[j] = x === b[j - 1]! ? prev[j - 1]! + 1 : Math.max(prev[j]!, cur[j - 1]!);
-    }
-    const t = prev;
-    prev = cur;
-    cur = t;
-  }
-  return prev[b.length]!;
-}
-
-/** Levenshtein distance between two word sequences. */
-function editDistance(a: Int32Array, b: Int32Array): number {
-  if (b.length + 1 > rowA.length) {
-    rowA = new Int32Array(2 * (b.length + 1));
-    rowB = new Int32Array(2 * (b.length + 1));
-  }
-  let prev = rowA;
-  let cur = rowB;
-  for (let j = 0; j <= b.length; j++) prev[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    cur[0] = i;
-    const x = a[i - 1]!;
-    for (let j = 1; j <= b.length; j++) {
-      const substitute = prev[j - 1]! + (x === b[j - 1]! ? 0 : 1);
-      cur[j] = Math.min(substitute, prev[j]! + 1, cur[j - 1]! + 1);
-    }
-    const t = prev;
-    prev = cur;
-    cur = t;
-  }
-  return prev[b.length]!;
 }
 
 /**
@@ -431,100 +351,6 @@ export function charDice(a: PreparedFeatures, b: PreparedFeatures): number {
   if (a.compact === b.compact) return 1;
   if (la < 2 || lb < 2) return 0;
   return (2 * intersect(a.chars, b.chars)) / (la + lb - 2);
-}
-
-/**
- * Fill `out` (length {@link FEATURE_COUNT}) with the features of the pair, in the order of
- * {@link FEATURE_NAMES}. Allocation-free.
- */
-export function pairFeatures(a: PreparedFeatures, b: PreparedFeatures, out: Float64Array): void {
-  const ca = a.content.ids.length;
-  const cb = b.content.ids.length;
-  const common = intersect(a.content.ids, b.content.ids);
-  const union = ca + cb - common;
-  out[0] = union === 0 ? 0 : common / union;
-  out[1] = Math.min(ca, cb) === 0 ? 0 : common / Math.min(ca, cb);
-  out[2] = Math.max(ca, cb) === 0 ? 0 : common / Math.max(ca, cb);
-  const sa = synonymMatches(a.content, b.content);
-  const sb = synonymMatches(b.content, a.content);
-  out[3] = ca + cb === 0 ? 0 : (sa + sb) / (ca + cb);
-  out[4] = Math.log1p(ca - sa + (cb - sb));
-
-  const wa = a.words.length;
-  const wb = b.words.length;
-  const uni = intersect(a.uni, b.uni);
-  out[5] = wa + wb === 0 ? 0 : (2 * uni) / (wa + wb);
-  out[6] = Math.min(wa, wb) === 0 ? 0 : uni / Math.min(wa, wb);
-  out[7] = dice(a.bi, b.bi);
-  out[8] = dice(a.tri, b.tri);
-  out[9] = dice(a.quad, b.quad);
-  out[10] = dice(a.lemmaBi, b.lemmaBi);
-
-  const longest = Math.max(wa, wb);
-  const shortest = Math.min(wa, wb);
-  const common_ = longest === 0 ? 0 : lcs(a.words, b.words);
-  out[11] = longest === 0 ? 0 : common_ / longest;
-  out[12] = shortest === 0 ? 0 : common_ / shortest;
-  out[13] = longest === 0 ? 0 : editDistance(a.words, b.words) / longest;
-  out[14] = charDice(a, b);
-  out[15] = longest === 0 ? 0 : shortest / longest;
-  out[16] = Math.log1p(longest - shortest);
-
-  const na = a.numbers.length;
-  const nb = b.numbers.length;
-  const numCommon = intersect(a.numbers, b.numbers);
-  const numUnion = na + nb - numCommon;
-  out[17] = numUnion === 0 ? 0 : 1 - numCommon / numUnion;
-  out[18] = na > 0 && nb > 0 && numCommon < Math.min(na, nb) ? 1 : 0;
-
-  const pa = a.proper.length;
-  const pb = b.proper.length;
-  const propCommon = intersect(a.proper, b.proper);
-  const propUnion = pa + pb - propCommon;
-  out[19] = Math.log1p(propUnion - propCommon);
-  out[20] = propUnion === 0 ? 1 : propCommon / propUnion;
-
-  const qa = a.quoted.ids.length;
-  const qb = b.quoted.ids.length;
-  const both = qa > 0 && qb > 0;
-  out[21] = both ? 1 : 0;
-  out[22] = both ? 1 - (synonymMatches(a.quoted, b.quoted) + synonymMatches(b.quoted, a.quoted)) / (qa + qb) : 0;
-  out[23] = a.negated !== b.negated ? 1 : 0;
-
-  const ra = synonymMatches(a.content, b.content, true);
-  const rb = synonymMatches(b.content, a.content, true);
-  out[24] = ca + cb === 0 ? 0 : (ra + rb) / (ca + cb);
-  out[25] = Math.log1p(Math.max(ca - ra, cb - rb));
-  out[26] = Math.log1p(Math.min(ca - ra, cb - rb));
-
-  const wma = weightedMatches(a.content, b.content);
-  const wmb = weightedMatches(b.content, a.content);
-  const wt = a.content.totalWeight + b.content.totalWeight;
-  out[27] = wt === 0 ? 0 : (wma + wmb) / wt;
-  out[28] = Math.log1p(Math.max(a.content.totalWeight - wma, b.content.totalWeight - wmb));
-  out[29] = Math.log1p(Math.min(a.content.totalWeight - wma, b.content.totalWeight - wmb));
-  out[30] = dice(a.chars4, b.chars4);
-  const bleuA = bleu(a, b);
-  const bleuB = bleu(b, a);
-  out[31] = Math.min(bleuA, bleuB);
-  out[32] = Math.max(bleuA, bleuB);
-
-  const ka = a.core.length;
-  const kb = b.core.length;
-  const kLong = Math.max(ka, kb);
-  const kShort = Math.min(ka, kb);
-  const kCommon = kLong === 0 ? 0 : lcs(a.core, b.core);
-  out[33] = kLong === 0 ? 0 : kCommon / kLong;
-  out[34] = kShort === 0 ? 0 : kCommon / kShort;
-  out[35] = kLong === 0 ? 0 : editDistance(a.core, b.core) / kLong;
-  out[36] = dice(a.coreBi, b.coreBi);
-  // Every content word of both sides has its counterpart (itself or a synonym): the claims say
-  // the same thing in other function words ("is scheduled to visit … later this week" / "will visit … in the coming days").
-  out[37] = ca >= 2 && cb >= 2 && sa === ca && sb === cb ? 1 : 0;
-  out[38] = ca >= 2 && cb >= 2 && (sa === ca || sb === cb) ? 1 : 0;
-  out[39] = numberConflicts(a, b);
-  // Each side names a year the other does not: a different time, so a different claim.
-  out[40] = a.years.length > 0 && b.years.length > 0 && intersect(a.years, b.years) < Math.min(a.years.length, b.years.length) ? 1 : 0;
 }
 
 /**
@@ -549,11 +375,193 @@ function numberConflicts(a: PreparedFeatures, b: PreparedFeatures): number {
   return n > 0 ? 1 : 0;
 }
 
-/** Smoothed BLEU of `a` against reference `b`: geometric mean of 1–4-gram precisions (add-one), no brevity penalty. */
-function bleu(a: PreparedFeatures, b: PreparedFeatures): number {
-  const p1 = (intersect(a.uni, b.uni) + 1) / (a.uni.length + 1);
-  const p2 = (intersect(a.bi, b.bi) + 1) / (a.bi.length + 1);
-  const p3 = (intersect(a.tri, b.tri) + 1) / (a.tri.length + 1);
-  const p4 = (intersect(a.quad, b.quad) + 1) / (a.quad.length + 1);
-  return Math.exp((Math.log(p1) + Math.log(p2) + Math.log(p3) + Math.log(p4)) / 4);
+// Results of the helpers below, in module scratch so that scoring a pair allocates nothing.
+let synonymCount = 0;
+let relatedCount = 0;
+let weightedCount = 0;
+
+/**
+ * One pass over the lemmas of `a`: how many occur in `b` itself or through a shared synonym
+ * group (synonymCount), also counting shared first letters, economy/economic (relatedCount),
+ * and the summed weight of the synonym matches (weightedCount).
+ */
+function matchLemmas(a: LemmaSet, b: LemmaSet): void {
+  synonymCount = 0;
+  relatedCount = 0;
+  weightedCount = 0;
+  for (let i = 0; i < a.ids.length; i++) {
+    let found = has(b.ids, a.ids[i]!);
+    for (let k = a.synStart[i]!; !found && k < a.synStart[i + 1]!; k++) found = has(b.synAll, a.syn[k]!);
+    if (found) {
+      synonymCount++;
+      relatedCount++;
+      weightedCount += a.weight[i]!;
+    } else if (has(b.stemAll, a.stem[i]!)) relatedCount++;
+  }
+}
+
+let rowLcsA = new Int32Array(64);
+let rowLcsB = new Int32Array(64);
+let rowEditA = new Int32Array(64);
+let rowEditB = new Int32Array(64);
+let lcsLength = 0;
+let editLength = 0;
+
+/** Longest common subsequence (lcsLength) and Levenshtein distance (editLength) of two word sequences, in one pass. */
+function alignWords(a: Int32Array, b: Int32Array): void {
+  const m = b.length;
+  if (m + 1 > rowLcsA.length) {
+    rowLcsA = new Int32Array(2 * (m + 1));
+    rowLcsB = new Int32Array(2 * (m + 1));
+    rowEditA = new Int32Array(2 * (m + 1));
+    rowEditB = new Int32Array(2 * (m + 1));
+  }
+  let lPrev = rowLcsA;
+  let lCur = rowLcsB;
+  let ePrev = rowEditA;
+  let eCur = rowEditB;
+  for (let j = 0; j <= m; j++) {
+    lPrev[j] = 0;
+    ePrev[j] = j;
+  }
+  for (let i = 1; i <= a.length; i++) {
+    lCur[0] = 0;
+    eCur[0] = i;
+    const x = a[i - 1]!;
+    for (let j = 1; j <= m; j++) {
+      const equal = x === b[j - 1]!;
+      const up = lPrev[j]!;
+      const left = lCur[j - 1]!;
+      lCur[j] = equal ? lPrev[j - 1]! + 1 : up > left ? up : left;
+      const substitute = ePrev[j - 1]! + (equal ? 0 : 1);
+      const del = ePrev[j]! + 1;
+      const ins = eCur[j - 1]! + 1;
+      eCur[j] = substitute < del ? (substitute < ins ? substitute : ins) : del < ins ? del : ins;
+    }
+    let t = lPrev;
+    lPrev = lCur;
+    lCur = t;
+    t = ePrev;
+    ePrev = eCur;
+    eCur = t;
+  }
+  lcsLength = lPrev[m]!;
+  editLength = ePrev[m]!;
+}
+
+/** Smoothed BLEU of one side: geometric mean of its add-one 1–4-gram precisions, from the shared n-gram counts. */
+function bleu(i1: number, i2: number, i3: number, i4: number, a: PreparedFeatures): number {
+  return Math.exp(
+    (Math.log((i1 + 1) / (a.uni.length + 1)) + Math.log((i2 + 1) / (a.bi.length + 1)) + Math.log((i3 + 1) / (a.tri.length + 1)) + Math.log((i4 + 1) / (a.quad.length + 1))) / 4,
+  );
+}
+
+/** x / y, or 0 when y is 0. */
+function ratio(x: number, y: number): number {
+  return y === 0 ? 0 : x / y;
+}
+
+/**
+ * Fill `out` (length {@link FEATURE_COUNT}) with the features of the pair, in the order of
+ * {@link FEATURE_NAMES}. Allocation-free; symmetric in a and b.
+ */
+export function pairFeatures(a: PreparedFeatures, b: PreparedFeatures, out: Float64Array): void {
+  // Content lemmas: exact, through synonyms, through shared first letters, weighted by informativeness.
+  const ca = a.content.ids.length;
+  const cb = b.content.ids.length;
+  const common = intersect(a.content.ids, b.content.ids);
+  matchLemmas(a.content, b.content);
+  const sa = synonymCount;
+  const ra = relatedCount;
+  const wma = weightedCount;
+  matchLemmas(b.content, a.content);
+  const sb = synonymCount;
+  const rb = relatedCount;
+  const wmb = weightedCount;
+  out[0] = ratio(common, ca + cb - common);
+  out[1] = ratio(common, Math.min(ca, cb));
+  out[2] = ratio(common, Math.max(ca, cb));
+  out[3] = ratio(sa + sb, ca + cb);
+  out[4] = Math.log1p(ca - sa + (cb - sb));
+  out[24] = ratio(ra + rb, ca + cb);
+  out[25] = Math.log1p(Math.max(ca - ra, cb - rb));
+  out[26] = Math.log1p(Math.min(ca - ra, cb - rb));
+  const ta = a.content.totalWeight;
+  const tb = b.content.totalWeight;
+  out[27] = ratio(wma + wmb, ta + tb);
+  out[28] = Math.log1p(Math.max(ta - wma, tb - wmb));
+  out[29] = Math.log1p(Math.min(ta - wma, tb - wmb));
+  // Every content word of both sides has its counterpart (itself or a synonym): the claims say the
+  // same thing in other function words ("is scheduled to visit … later this week" / "will visit … in the coming days").
+  out[37] = ca >= 2 && cb >= 2 && sa === ca && sb === cb ? 1 : 0;
+  out[38] = ca >= 2 && cb >= 2 && (sa === ca || sb === cb) ? 1 : 0;
+
+  // Words and word n-grams.
+  const wa = a.words.length;
+  const wb = b.words.length;
+  const i1 = intersect(a.uni, b.uni);
+  const i2 = intersect(a.bi, b.bi);
+  const i3 = intersect(a.tri, b.tri);
+  const i4 = intersect(a.quad, b.quad);
+  out[5] = ratio(2 * i1, wa + wb);
+  out[6] = ratio(i1, Math.min(wa, wb));
+  out[7] = ratio(2 * i2, a.bi.length + b.bi.length);
+  out[8] = ratio(2 * i3, a.tri.length + b.tri.length);
+  out[9] = ratio(2 * i4, a.quad.length + b.quad.length);
+  out[10] = dice(a.lemmaBi, b.lemmaBi);
+  const bleuA = bleu(i1, i2, i3, i4, a);
+  const bleuB = bleu(i1, i2, i3, i4, b);
+  out[31] = Math.min(bleuA, bleuB);
+  out[32] = Math.max(bleuA, bleuB);
+
+  // Word order: LCS and edit distance on words, then on content lemmas.
+  const longest = Math.max(wa, wb);
+  const shortest = Math.min(wa, wb);
+  alignWords(a.words, b.words);
+  out[11] = ratio(lcsLength, longest);
+  out[12] = ratio(lcsLength, shortest);
+  out[13] = ratio(editLength, longest);
+  const kLong = Math.max(a.core.length, b.core.length);
+  const kShort = Math.min(a.core.length, b.core.length);
+  alignWords(a.core, b.core);
+  out[33] = ratio(lcsLength, kLong);
+  out[34] = ratio(lcsLength, kShort);
+  out[35] = ratio(editLength, kLong);
+  out[36] = dice(a.coreBi, b.coreBi);
+
+  // Characters and length.
+  out[14] = charDice(a, b);
+  out[30] = dice(a.chars4, b.chars4);
+  out[15] = ratio(shortest, longest);
+  out[16] = Math.log1p(longest - shortest);
+
+  // Numbers, years and names that must agree.
+  const na = a.numbers.length;
+  const nb = b.numbers.length;
+  const numCommon = intersect(a.numbers, b.numbers);
+  const numUnion = na + nb - numCommon;
+  out[17] = numUnion === 0 ? 0 : 1 - numCommon / numUnion;
+  out[18] = na > 0 && nb > 0 && numCommon < Math.min(na, nb) ? 1 : 0;
+  out[39] = na > 0 && nb > 0 ? numberConflicts(a, b) : 0;
+  // Each side names a year the other does not: a different time, so a different claim.
+  out[40] = a.years.length > 0 && b.years.length > 0 && intersect(a.years, b.years) < Math.min(a.years.length, b.years.length) ? 1 : 0;
+  const pa = a.proper.length;
+  const pb = b.proper.length;
+  const propCommon = intersect(a.proper, b.proper);
+  const propUnion = pa + pb - propCommon;
+  out[19] = Math.log1p(propUnion - propCommon);
+  out[20] = propUnion === 0 ? 1 : propCommon / propUnion;
+
+  // Quoted words (synonym-aware) and negation.
+  const qa = a.quoted.ids.length;
+  const qb = b.quoted.ids.length;
+  const both = qa > 0 && qb > 0;
+  out[21] = both ? 1 : 0;
+  if (both) {
+    matchLemmas(a.quoted, b.quoted);
+    const qma = synonymCount;
+    matchLemmas(b.quoted, a.quoted);
+    out[22] = 1 - (qma + synonymCount) / (qa + qb);
+  } else out[22] = 0;
+  out[23] = a.negated !== b.negated ? 1 : 0;
 }

@@ -19,7 +19,10 @@ export interface MatchItem extends PreparedFeatures {
 }
 
 const WEIGHTS = MatchWeights.parse(weightsFile);
-const scratch = new Float64Array(FEATURE_COUNT);
+// Local copies: tsx compiles imported bindings to getters, too slow for the inner loop.
+const COUNT = FEATURE_COUNT;
+const fill = pairFeatures;
+const scratch = new Float64Array(COUNT);
 let W: Float64Array | undefined;
 let B = 0;
 const CAPS = WEIGHTS.caps.map((c) => ({ index: (FEATURE_NAMES as readonly string[]).indexOf(c.feature), max: c.max }));
@@ -60,9 +63,9 @@ export function score(a: MatchItem, b: MatchItem): number {
   const w = compiled();
   // A text without a single word says nothing, so it is no claim's match (the regression was never fitted on such text).
   if (a.words.length === 0 || b.words.length === 0) return 0;
-  pairFeatures(a, b, scratch);
+  fill(a, b, scratch);
   let z = B;
-  for (let k = 0; k < FEATURE_COUNT; k++) z += w[k]! * scratch[k]!;
+  for (let k = 0; k < COUNT; k++) z += w[k]! * scratch[k]!;
   let p = z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
   for (const cap of CAPS) if (scratch[cap.index]! > 0 && p > cap.max) p = cap.max;
   return p;
