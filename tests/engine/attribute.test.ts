@@ -100,6 +100,12 @@ describe('attribute: cues and sources', () => {
     expect(c.attribution).toMatchObject({ speaker: null, channel: 'chinese-state' });
   });
 
+  it('gives a joint pledge of two people no one speaker, but a singular verb its last subject', () => {
+    expect(claimOf(caixin, 'Xi and Biden have pledged').sieve).toBeNull();
+    expect(claimOf(dutch, 'In November, Joe Biden and Xi Jinping pledged').attribution.speaker).toBeNull();
+    expect(claimOf(dutch, 'Lai has already said he wants').attribution.speaker).toBe('Lai Ching-te');
+  });
+
   it('leaves the outlet’s own statements unattributed', () => {
     expect(claimOf(cnn, 'Biden and Xi last spoke on the phone in July 2022.').attribution).toEqual({ speaker: null, channel: 'narration', sourceMention: null, cue: null, mode: 'unattributed' });
     expect(claimOf(cnn, 'ruling Communist Party claims the self-ruling democracy').sieve).toBeNull();

@@ -314,7 +314,16 @@ function cueFrame(v: View, i: number, lex: Lexicon, discourse: Discourse): Frame
 
   if (j >= 0 && !afterQuote && (v.toks[j]!.pos !== 'PUNCT' || v.toks[j]!.text === "'s")) {
     if (v.toks[j]!.pos === 'CCONJ' || v.toks[j]!.pos === 'SCONJ' && v.lower[j] !== 'that') return null;
-    const [from, to] = npLeft(v, j + 1);
+    let [from, to] = npLeft(v, j + 1);
+    // "Xi and Biden have pledged": two speakers are no one speaker; "China and Lai has said":
+    // a singular verb takes the last of them.
+    const and = v.lower.slice(from, to).lastIndexOf('and');
+    if (and >= 0 && v.toks[from + and]!.pos === 'CCONJ' && findSource(lex, v.lower.slice(from, to)) === null) {
+      const between = v.lower.slice(to, verbStart);
+      const singular = between.some((w) => w === 'has' || w === 'is' || w === 'was') || (between.length === 0 && /[^s]s$/.test(v.lower[i]!));
+      if (!singular) return null;
+      from = from + and + 1;
+    }
     if (to > from) {
       const r = resolve(v.toks.slice(from, to), v.text, lex, discourse);
       if (acceptable(r, lemma, lex, tight)) {
