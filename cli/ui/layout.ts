@@ -146,6 +146,26 @@ function stackedBlock(cell: CellView, width: number, query: string): Line[] {
   return out;
 }
 
+/**
+ * `n` blocks side by side when each gets at least `min` cells, else one under another (then
+ * laid out by `stacked`, full width, a blank line between them).
+ */
+function sideBySide(n: number, width: number, min: number, gap: number, block: (i: number, w: number) => Line[], stacked = block): Line[] {
+  const widths = splitWidth(width, n, gap);
+  if (n > 0 && widths.every((w) => w >= min)) return columns(widths.map((w, i) => block(i, w)), widths, gap);
+  const out: Line[] = [];
+  for (let i = 0; i < n; i++) {
+    if (i > 0) out.push({ spans: fit([], width) });
+    out.push(...stacked(i, width));
+  }
+  return out;
+}
+
+/** The first lines of an event's pane: its title and what the pane shows. */
+function eventPaneHead(event: EventView, title: string, intro: string, width: number): Line[] {
+  return [{ spans: fit([{ text: `${title} · ${eventTitle(event)}`, style: 'title' }], width) }, ...wrap([{ text: intro, style: 'dim' }], width)];
+}
+
 /** The selected cluster side by side: one column per outlet of its event. */
 export function clusterLines(vm: ViewModel, cluster: ClusterView | undefined, state: Pick<UiState, 'decisions' | 'search'>, width: number): Line[] {
   if (!cluster) return [line('No cluster selected.', 'dim')];
@@ -164,16 +184,8 @@ export function clusterLines(vm: ViewModel, cluster: ClusterView | undefined, st
   if (cluster.recurringIn.length) out.push(...wrap([{ text: `recurs in ${cluster.recurringIn.join(', ')}`, style: 'dim' }], width));
   out.push({ spans: fit([], width) });
   const query = state.search.query;
-  const n = cluster.cells.length;
-  const widths = splitWidth(width, n);
-  if (n > 0 && widths.every((w) => w >= MIN_COLUMN)) {
-    out.push(...columns(cluster.cells.map((cell, i) => cellBlock(cell, widths[i]!, query)), widths));
-  } else {
-    cluster.cells.forEach((cell, i) => {
-      if (i > 0) out.push({ spans: fit([], width) });
-      out.push(...stackedBlock(cell, width, query));
-    });
-  }
+  const cells = cluster.cells;
+  out.push(...sideBySide(cells.length, width, MIN_COLUMN, 2, (i, w) => cellBlock(cells[i]!, w, query), (i, w) => stackedBlock(cells[i]!, w, query)));
   return out;
 }
 
@@ -220,8 +232,7 @@ export function readoutLines(vm: ViewModel, eventId: string | undefined, width: 
   if (!event) return [line('No event selected.', 'dim')];
   const entry = vm.readouts.find((r) => r.eventId === event.id);
   const readouts = (entry?.readouts ?? []).filter((r) => r.parts.length > 0);
-  const out: Line[] = [{ spans: fit([{ text: `Readouts · ${eventTitle(event)}`, style: 'title' }], width) }];
-  out.push(...wrap([{ text: 'What each side said, as the coverage reports it; under each part, the outlets that carried it.', style: 'dim' }], width));
+  const out = eventPaneHead(event, 'Readouts', 'What each side said, as the coverage reports it; under each part, the outlets that carried it.', width);
   out.push({ spans: fit([], width) });
   if (readouts.length === 0) {
     out.push(...wrap([{ text: 'No readout reconstructed for this event: none of its claims is attributed to a readout, a state agency or an anonymous official.', style: 'plain' }], width));
@@ -235,12 +246,7 @@ export function readoutLines(vm: ViewModel, eventId: string | undefined, width: 
     }
     return lines;
   };
-  const widths = splitWidth(width, readouts.length, 3);
-  if (widths.every((w) => w >= 24)) out.push(...columns(readouts.map((r, i) => block(r, widths[i]!)), widths, 3));
-  else readouts.forEach((r, i) => {
-    if (i > 0) out.push({ spans: fit([], width) });
-    out.push(...block(r, width));
-  });
+  out.push(...sideBySide(readouts.length, width, 24, 3, (i, w) => block(readouts[i]!, w)));
   if (entry && entry.counterparts.length) {
     out.push({ spans: fit([], width) }, { spans: fit([{ text: 'Counterparts: the same moment in two readouts', style: 'title' }], width) });
     for (const c of entry.counterparts) {
@@ -258,8 +264,7 @@ export function sourcingLines(vm: ViewModel, eventId: string | undefined, width:
   const event = vm.events.find((e) => e.id === eventId);
   if (!event) return [line('No event selected.', 'dim')];
   const profiles = vm.sourcing.filter((p) => p.eventId === event.id);
-  const out: Line[] = [{ spans: fit([{ text: `Sourcing · ${eventTitle(event)}`, style: 'title' }], width) }];
-  out.push(...wrap([{ text: "Share of each outlet's claims per channel.", style: 'dim' }], width));
+  const out = eventPaneHead(event, 'Sourcing', "Share of each outlet's claims per channel.", width);
   const labelWidth = Math.min(20, Math.max(8, ...profiles.flatMap((p) => p.shares.map((s) => s.channel.length))));
   const barWidth = Math.max(4, width - labelWidth - 2 - 11);
   for (const p of profiles) {
