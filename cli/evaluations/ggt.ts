@@ -35,7 +35,7 @@ const GgtQuote = z.object({
   quote: z.string(),
   reference: z.string().nullable().default(''),
 });
-const GgtArticle = z.object({ id: z.string().min(1), quotes: z.array(GgtQuote) });
+const GgtArticle = z.object({ id: z.string().min(1), quotes: z.array(GgtQuote).nullable().transform((q) => q ?? []) });
 type GgtQuote = z.infer<typeof GgtQuote>;
 
 /** One gold quote and what the engine made of it. */
