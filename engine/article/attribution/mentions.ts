@@ -229,6 +229,8 @@ export function nameOf(np: Token[], text: string, lex: Lexicon): string | null {
   // Drop everything up to the last title ("Treasury Secretary Janet Yellen" → "Janet Yellen").
   let from = start;
   for (let i = start; i < end; i++) if (lex.titles.has(norm(np[i]!.text))) from = i + 1;
+  // "father of Jason LeBlanc": a name after "<noun> of" is not the phrase's head.
+  if (start >= 2 && norm(np[start - 1]!.text) === 'of' && !isCapitalised(np[start - 2]!)) return null;
   // "Richard Shelby of Alabama": a name before "of <Place>" is the person's.
   if (start >= 2 && norm(np[start - 1]!.text) === 'of') {
     const before = nameOf(np.slice(0, start - 1), text, lex);

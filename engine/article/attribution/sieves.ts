@@ -337,49 +337,48 @@ function cueFrame(v: View, i: number, lex: Lexicon, discourse: Discourse): Frame
   }
   // "…, X, the Y of Z, said" / "The official, who was not authorized …, said" / "Biden – after … – told"
   if (j >= 0 && [',', '–', '—'].includes(v.toks[j]!.text) && !afterQuote) {
+    // "…, says Kim." / "…, said Telford.": a sure name right after the cue.
+    if (v.toks[j]!.text === ',') {
+      const [from, to] = npRight(v, i + 1);
+      const r = to > from ? resolve(v.toks.slice(from, to), v.text, lex, discourse) : null;
+      const ends = to >= v.toks.length || [',', '.', ';', '!', '?'].includes(v.toks[to]!.text);
+      if (r && confident(r) && ends) return { sieve: 'trailing-clause', resolved: r, cue, from: i, to };
+    }
+    // "Gao Ruidong, chief macroeconomist at …, said", "The official, who was not authorized …,
+    // said", "Rep. Lucille Roybal Allard, D-Calif., the incoming chairwoman …, said": the
+    // nearest sure source left of the parentheticals; a name that is a preposition's object
+    // ("father of Jason LeBlanc") is not the subject.
+    let open = skipParenthetical(v, j);
+    let fallback: Frame | null = null;
+    for (let hop = 0; open !== null && hop < 5; hop++) {
+      const [from, to] = npLeft(v, open);
+      if (to > from) {
+        const r = resolve(v.toks.slice(from, to), v.text, lex, discourse);
+        const frame = (res: Resolved): Frame => ({ sieve: sieveFor(from > 0 && v.toks[from - 1]!.text === ',' ? 'trailing-clause' : 'cue-subject'), resolved: res, cue, from, to: i + 1 });
+        const object = from > 0 && v.toks[from - 1]!.pos === 'ADP';
+        if (r && confident(r) && !object) return frame(r);
+        if (!object && acceptable(r, lemma, lex, tight) && fallback === null) fallback = frame(r);
+        const comma = object ? lastComma(v, from) : from > 0 && v.toks[from - 1]!.text === ',' ? from - 1 : -1;
+        if (comma >= 0) {
+          open = comma;
+          continue;
+        }
+      }
+      break;
+    }
     // "Ernie LeBlanc, father of Jason LeBlanc, 42, says": nothing but phrases before the cue,
     // so the sentence's subject is the speaker.
     const subject = sentenceSubject(v);
     if (subject && subject[0] === firstWord(v) && !v.toks.slice(0, j).some((t, k) => !v.inQuote[k] && (t.pos === 'VERB' || t.pos === 'AUX'))) {
       const r = resolve(v.toks.slice(subject[0], subject[1]), v.text, lex, discourse);
-      if (r && !confident(r) && v.toks[subject[1]]?.text === ',') {
+      // "His father, Ernie LeBlanc, says" / "One red-state Democrat, Montana Sen. Jon Tester, said":
+      // a name in apposition names the speaker better than a description.
+      if (r && (!confident(r) || r.how === 'description') && v.toks[subject[1]]?.text === ',') {
         const [nf, nt] = npRight(v, subject[1] + 1);
         const rn = nt > nf ? resolve(v.toks.slice(nf, nt), v.text, lex, discourse) : null;
         if (rn && confident(rn) && rn.entity.kind === 'person') return { sieve: 'cue-subject', resolved: rn, cue, from: nf, to: i + 1 };
       }
-      if (r && confident(r)) {
-        // "His father, Ernie LeBlanc, says": a name in apposition names the speaker better.
-        const named = v.toks[subject[1]]?.text === ',' ? npRight(v, subject[1] + 1) : null;
-        if (r.how === 'generic' || r.how === 'description') {
-          if (named && named[1] > named[0]) {
-            const rn = resolve(v.toks.slice(named[0], named[1]), v.text, lex, discourse);
-            if (rn && rn.entity.kind === 'person') return { sieve: 'cue-subject', resolved: rn, cue, from: named[0], to: i + 1 };
-          }
-        }
-        return { sieve: 'cue-subject', resolved: r, cue, from: subject[0], to: i + 1 };
-      }
-      if (r && r.entity.kind === 'generic' && v.toks[subject[1]]?.text === ',') {
-        const [nf, nt] = npRight(v, subject[1] + 1);
-        const rn = nt > nf ? resolve(v.toks.slice(nf, nt), v.text, lex, discourse) : null;
-        if (rn && rn.entity.kind === 'person') return { sieve: 'cue-subject', resolved: rn, cue, from: nf, to: i + 1 };
-      }
-    }
-    let open = skipParenthetical(v, j);
-    let fallback: Frame | null = null;
-    for (let hop = 0; open !== null && hop < 4; hop++) {
-      const [from, to] = npLeft(v, open);
-      if (to > from) {
-        const r = resolve(v.toks.slice(from, to), v.text, lex, discourse);
-        const frame = (res: Resolved): Frame => ({ sieve: sieveFor(from > 0 && v.toks[from - 1]!.text === ',' ? 'trailing-clause' : 'cue-subject'), resolved: res, cue, from, to: i + 1 });
-        if (r && confident(r)) return frame(r);
-        if (acceptable(r, lemma, lex, tight) && fallback === null) fallback = frame(r);
-        // "Rep. Lucille Roybal Allard, D-Calif., the incoming chairwoman …, said": keep going left.
-        if (from > 0 && v.toks[from - 1]!.text === ',') {
-          open = from - 1;
-          continue;
-        }
-      }
-      break;
+      if (r && confident(r)) return { sieve: 'cue-subject', resolved: r, cue, from: subject[0], to: i + 1 };
     }
     if (fallback) return fallback;
   }
@@ -405,6 +404,15 @@ function cueFrame(v: View, i: number, lex: Lexicon, discourse: Discourse): Frame
     if (r && confident(r)) return { sieve: 'sentence-subject', resolved: r, cue, from: subject[0], to: i + 1 };
   }
   return null;
+}
+
+/** The last comma before token `i` (outside quotes), or -1. */
+function lastComma(v: View, i: number): number {
+  for (let k = i - 1; k >= 0; k--) {
+    if (v.inQuote[k] || isMark(v, k)) return -1;
+    if (v.toks[k]!.text === ',') return k;
+  }
+  return -1;
 }
 
 /** Index of the sentence's first token outside quotes and punctuation. */
