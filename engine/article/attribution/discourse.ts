@@ -16,6 +16,9 @@ export interface Entity {
   side: string | null;
 }
 
+/** Names ending in these words are organisations or places, which "he" or "she" never means. */
+const BODY = /\b(?:News|Council|Tours?|Cafe|Caf\u00e9|Technologies|Party|Association|Foundation|Institute|University|College|Ministry|Department|Agency|Police|Court|Committee|Commission|Press|Times|Post|Star|Club|Bank|Group|Inc|Corp|Ltd|Co|Centre|Center|Hospital|School|Society|Union|League|Network|Company|Government|Office|Board|Authority|Service|Services|Network|Media|Project|Fund|Alliance|America|Canada|States|Kingdom|Republic|City|County|Province|Region|Valley|Island|Islands|Street|Avenue|Road)$/;
+
 export class Discourse {
   /** The last readout or state body named, whatever its side. */
   lastReadout: Entity | null = null;
@@ -104,9 +107,10 @@ export class Discourse {
   private sentences: Entity[][] = [];
   private current: Entity[] = [];
 
-  /** A person mentioned in the current sentence (as speaker or not). */
+  /** A person mentioned in the current sentence (as speaker or not); bodies are left out. */
   personMentioned(e: Entity): void {
-    if (e.kind === 'person' && e.speaker !== null && !this.current.some((c) => c.speaker === e.speaker)) this.current.push(e);
+    if (e.kind !== 'person' || e.speaker === null || BODY.test(e.speaker)) return;
+    if (!this.current.some((c) => c.speaker === e.speaker)) this.current.push(e);
   }
 
   /** The current sentence is done; `pronouns` are the personal pronouns it used outside quotes. */
