@@ -165,10 +165,6 @@ function remember(v: View, lex: Lexicon, discourse: Discourse): void {
     if (t.pos === 'PROPN' || glued) run.push(t);
     else flush();
   }
-      flush();
-    }
-  }
-  if (placed) run = [];
   flush();
   discourse.endSentence(lower.filter((w) => PRONOUNS.has(w)));
 }
