@@ -11,6 +11,15 @@ import { americanSpelling } from './spelling.ts';
 import { synonymGroups, wordWeight } from './lexicon.ts';
 
 /** A set of lemma hashes with the synonym groups of each (for synonym-aware matching). */
+/** A sequence's distinct symbols, ascending, with the bit mask of the positions where each occurs. */
+export interface BitTable {
+  symbols: Int32Array;
+  masks: Int32Array;
+}
+
+/** Longest sequence aligned with bit vectors (one 32-bit integer); longer ones use the plain DP. */
+const MAX_BITS = 31;
+
 export interface LemmaSet {
   /** Lemma hashes, ascending, unique. */
   ids: Int32Array;
@@ -42,6 +51,9 @@ export interface PreparedFeatures {
   core: Int32Array;
   /** Sorted multiset of core bigram hashes. */
   coreBi: Int32Array;
+  /** Bit masks of `words` and `core` for bit-parallel alignment (empty beyond {@link MAX_BITS} words). */
+  wordBits: BitTable;
+  coreBits: BitTable;
   /** Sorted multisets of word 1-, 2-, 3- and 4-gram hashes and of lemma bigram hashes. */
   uni: Int32Array;
   bi: Int32Array;
@@ -202,6 +214,15 @@ function ngrams(seq: Int32Array, n: number): Int32Array {
   return out.sort();
 }
 
+/** Position masks of a sequence's symbols, for {@link alignBits}; empty when it is too long. */
+function bitTable(seq: Int32Array): BitTable {
+  if (seq.length > MAX_BITS) return { symbols: new Int32Array(0), masks: new Int32Array(0) };
+  const bits = new Map<number, number>();
+  seq.forEach((x, i) => bits.set(x, (bits.get(x) ?? 0) | (1 << i)));
+  const symbols = Int32Array.from(bits.keys()).sort();
+  return { symbols, masks: Int32Array.from(symbols, (x) => bits.get(x)!) };
+}
+
 /** Character ranges inside quotation marks. */
 function quoteRanges(text: string): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
@@ -265,6 +286,8 @@ export function prepareFeatures(text: string, tokens: readonly Token[]): Prepare
     normalized,
     words: seq,
     core: Int32Array.from(content, hash),
+    wordBits: bitTable(seq),
+    coreBits: bitTable(Int32Array.from(content, hash)),
     coreBi: ngrams(Int32Array.from(content, hash), 2),
     uni: seq.slice().sort(),
     bi: ngrams(seq, 2),
@@ -449,6 +472,66 @@ function alignWords(a: Int32Array, b: Int32Array): void {
   editLength = ePrev[m]!;
 }
 
+/** The position mask of symbol x in a bit table, 0 when absent. */
+function maskOf(table: BitTable, x: number): number {
+  const symbols = table.symbols;
+  let lo = 0;
+  let hi = symbols.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = symbols[mid]!;
+    if (v === x) return table.masks[mid]!;
+    if (v < x) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return 0;
+}
+
+/**
+ * LCS (Allison–Dix) and Levenshtein distance (Myers/Hyyrö) of `a` against a sequence of m ≤ 31
+ * symbols given by its bit table: one pass over `a`, one bit per symbol of the other sequence.
+ * Same results as {@link alignWords}.
+ */
+function alignBits(a: Int32Array, table: BitTable, m: number): void {
+  if (m === 0) {
+    lcsLength = 0;
+    editLength = a.length;
+    return;
+  }
+  const all = m === 32 ? -1 : (1 << m) - 1;
+  const high = 1 << (m - 1);
+  let v = all;
+  let pv = all;
+  let mv = 0;
+  let distance = m;
+  for (let i = 0; i < a.length; i++) {
+    const eq = maskOf(table, a[i]!);
+    const u = v & eq;
+    v = ((v + u) | (v & ~eq)) & all;
+    const xv = eq | mv;
+    const xh = ((((eq & pv) + pv) & all) ^ pv) | eq;
+    let ph = mv | ~(xh | pv);
+    let mh = pv & xh;
+    if (ph & high) distance++;
+    else if (mh & high) distance--;
+    ph = ((ph << 1) | 1) & all;
+    mh = (mh << 1) & all;
+    pv = (mh | ~(xv | ph)) & all;
+    mv = ph & xv;
+  }
+  let zeros = 0;
+  for (let bits = ~v & all; bits !== 0; bits &= bits - 1) zeros++;
+  lcsLength = zeros;
+  editLength = distance;
+}
+
+/** Align two sequences: bit-parallel when one of them fits in 31 bits, the plain DP otherwise. */
+function align(a: Int32Array, aBits: BitTable, b: Int32Array, bBits: BitTable): void {
+  if (b.length <= MAX_BITS && (b.length <= a.length || a.length > MAX_BITS)) alignBits(a, bBits, b.length);
+  else if (a.length <= MAX_BITS) alignBits(b, aBits, a.length);
+  else alignWords(a, b);
+}
+
 /** Smoothed BLEU of one side: geometric mean of its add-one 1–4-gram precisions, from the shared n-gram counts. */
 function bleu(i1: number, i2: number, i3: number, i4: number, a: PreparedFeatures): number {
   return Math.exp(
@@ -517,13 +600,13 @@ export function pairFeatures(a: PreparedFeatures, b: PreparedFeatures, out: Floa
   // Word order: LCS and edit distance on words, then on content lemmas.
   const longest = Math.max(wa, wb);
   const shortest = Math.min(wa, wb);
-  alignWords(a.words, b.words);
+  align(a.words, a.wordBits, b.words, b.wordBits);
   out[11] = ratio(lcsLength, longest);
   out[12] = ratio(lcsLength, shortest);
   out[13] = ratio(editLength, longest);
   const kLong = Math.max(a.core.length, b.core.length);
   const kShort = Math.min(a.core.length, b.core.length);
-  alignWords(a.core, b.core);
+  align(a.core, a.coreBits, b.core, b.coreBits);
   out[33] = ratio(lcsLength, kLong);
   out[34] = ratio(lcsLength, kShort);
   out[35] = ratio(editLength, kLong);
@@ -564,4 +647,14 @@ export function pairFeatures(a: PreparedFeatures, b: PreparedFeatures, out: Floa
     out[22] = 1 - (qma + synonymCount) / (qa + qb);
   } else out[22] = 0;
   out[23] = a.negated !== b.negated ? 1 : 0;
+}
+
+/**
+ * LCS length and Levenshtein distance of two word-hash sequences, by the bit-parallel path
+ * (sequences of up to 31 words) or the plain DP: exported so that tests can hold them equal.
+ */
+export function wordAlignment(a: Int32Array, b: Int32Array, method: 'bits' | 'dp'): { lcs: number; edit: number } {
+  if (method === 'dp' || (a.length > MAX_BITS && b.length > MAX_BITS)) alignWords(a, b);
+  else align(a, bitTable(a), b, bitTable(b));
+  return { lcs: lcsLength, edit: editLength };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareTwoStrings } from 'string-similarity';
 import { parse } from '../../engine/nlp.ts';
-import { charDice, FEATURE_NAMES } from '../../engine/compare/features.ts';
+import { charDice, FEATURE_NAMES, wordAlignment } from '../../engine/compare/features.ts';
 import { synonymGroups, wordWeight } from '../../engine/compare/lexicon.ts';
 import { features, prepareText, prepareTokens, SAME_THRESHOLD, score } from '../../engine/compare/match.ts';
 import { americanSpelling } from '../../engine/compare/spelling.ts';
@@ -104,6 +104,19 @@ describe('features', () => {
       const b = prepareText(y);
       expect(charDice(a, b)).toBeCloseTo(compareTwoStrings(a.normalized, b.normalized), 12);
     }
+  });
+
+  it('aligns words bit-parallel exactly as the plain DP does (LCS and edit distance)', () => {
+    let seed = 7;
+    const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+    for (let t = 0; t < 3000; t++) {
+      const alphabet = 1 + Math.floor(next() * 8);
+      const sequence = () => Int32Array.from({ length: Math.floor(next() * 40) }, () => Math.floor(next() * alphabet) - 3);
+      const a = sequence();
+      const b = sequence();
+      expect(wordAlignment(a, b, 'bits')).toEqual(wordAlignment(a, b, 'dp'));
+    }
+    expect(wordAlignment(Int32Array.of(1, 2, 3, 4), Int32Array.of(1, 3, 4, 5), 'bits')).toEqual({ lcs: 3, edit: 2 });
   });
 
   it('lists one value per named feature, all finite', () => {
