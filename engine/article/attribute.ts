@@ -75,9 +75,16 @@ const rank: Record<Sieve, number> = {
   'quote-continuation': 5, 'floating-quote': 5, 'source-mention': 6,
 };
 
+function rankOf(f: Frame, reported: (f: Frame) => boolean): number {
+  return reported(f) ? rank['cue-subject'] + 0.5 : rank[f.sieve];
+}
+
 /** Choose the segment's attribution from its frames. */
 function decide(v: View, found: Frame[], lex: Lexicon, discourse: Discourse): Explained {
-  const primary = [...found].sort((a, b) => rank[a.sieve] - rank[b.sieve] || a.from - b.from)[0]!;
+  // "Hua told reporters … that China expresses “…”": a quote inside what an earlier cue
+  // reports belongs to that earlier speaker's account.
+  const reported = (f: Frame): boolean => f.sieve === 'speaker-then-quote' && found.some((g) => g !== f && g.to <= f.from && (g.sieve === 'cue-subject' || g.sieve === 'sentence-subject'));
+  const primary = [...found].sort((a, b) => rankOf(a, reported) - rankOf(b, reported) || a.from - b.from)[0]!;
   const person = found.find((f) => SPEAKERS.has(f.resolved.entity.kind) && f.resolved.entity.speaker !== null);
   // The channel: a readout, agency or outlet named anywhere among the frames wins over a person.
   // Embedded cues later in the sentence ("… where it believes …") carry nothing.

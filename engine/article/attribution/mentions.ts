@@ -144,9 +144,18 @@ export function resolve(np: Token[], text: string, lex: Lexicon, discourse: Disc
     return { entity: e, text: mention, how: 'anonymous' };
   }
 
-  // Sources of the profile: readouts, ministries, agencies, outlets.
+  // Sources of the profile: readouts, ministries, agencies, outlets. A name ending the phrase
+  // is a person speaking for the source ("foreign ministry spokeswoman Hua Chunying").
   const source = findSource(lex, lower);
-  if (source) return { entity: sourceEntity(source, lex), text: mention, how: 'source' };
+  if (source) {
+    const at = find(lower, source.words);
+    const person = at + source.words.length < np.length ? nameOf(np.slice(at + source.words.length), text, lex) : null;
+    if (person !== null && person.includes(' ')) {
+      discourse.person(person);
+      return { entity: { ...personEntity(person, np), channel: source.channel }, text: mention, how: 'name' };
+    }
+    return { entity: sourceEntity(source, lex), text: mention, how: 'source' };
+  }
 
   // "her statement", "Trudeau's statement": the owner of the document speaks.
   if (lex.documentNouns.has(head) || head === 'post' || head === 'letter' || head === 'email') {
@@ -203,7 +212,10 @@ export function resolve(np: Token[], text: string, lex: Lexicon, discourse: Disc
 function possessor(np: Token[], lower: string[]): Token[] | null {
   if (lower[0] === 'his' || lower[0] === 'her') return [{ ...np[0]!, text: lower[0] === 'his' ? 'he' : 'she', pos: 'PRON' }];
   const s = lower.indexOf("'s");
-  return s > 0 ? np.slice(0, s) : null;
+  if (s > 0) return np.slice(0, s);
+  // "The RCMP statement": the name before the document noun.
+  const names = np.slice(DETERMINERS.has(lower[0]!) ? 1 : 0, -1);
+  return names.length > 0 && names.every((t) => isCapitalised(t)) ? names : null;
 }
 
 function personEntity(name: string, np: Token[]): Entity {

@@ -357,6 +357,12 @@ function cueFrame(v: View, i: number, lex: Lexicon, discourse: Discourse): Frame
         const frame = (res: Resolved): Frame => ({ sieve: sieveFor(from > 0 && v.toks[from - 1]!.text === ',' ? 'trailing-clause' : 'cue-subject'), resolved: res, cue, from, to: i + 1 });
         const object = from > 0 && v.toks[from - 1]!.pos === 'ADP';
         if (r && confident(r) && !object) return frame(r);
+        // "His father, Ernie LeBlanc, says": the name in apposition after a description.
+        if (!object && (r === null || !confident(r) || r.how === 'description')) {
+          const [nf, nt] = npRight(v, open + 1);
+          const rn = nt > nf && [',', '–', '—'].includes(v.toks[nt]?.text ?? '') ? resolve(v.toks.slice(nf, nt), v.text, lex, discourse) : null;
+          if (rn && confident(rn) && rn.entity.kind === 'person') return { sieve: 'cue-subject', resolved: rn, cue, from: nf, to: i + 1 };
+        }
         if (!object && acceptable(r, lemma, lex, tight) && fallback === null) fallback = frame(r);
         const comma = object ? lastComma(v, from) : from > 0 && v.toks[from - 1]!.text === ',' ? from - 1 : -1;
         if (comma >= 0) {
