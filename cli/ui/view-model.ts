@@ -153,24 +153,53 @@ const CONTEXT_CHARS = 600;
 /** The source texts the view model needs: the decoded files the claims' offsets point into. */
 export type SourceText = Pick<SourceDoc, 'id' | 'source' | 'format'>;
 
-const BLANK_LINE = /\n[ \t\r]*\n/g;
+const BLANK_LINE = /\r?\n[ \t\r]*\n/g;
+
+/** First index in the sorted `values` whose value is at least `x` (values.length when none). */
+function lowerBound(values: number[], x: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The blank lines of a source, found once, so that each claim's paragraph is a binary search away. */
+export class ParagraphIndex {
+  private readonly breakStarts: number[] = [];
+  private readonly breakEnds: number[] = [];
+
+  constructor(readonly text: string) {
+    for (const m of text.matchAll(BLANK_LINE)) {
+      this.breakStarts.push(m.index);
+      this.breakEnds.push(m.index + m[0].length);
+    }
+  }
+
+  /** The paragraph holding `[start, end)`: from the end of the blank line before it to the start of the one after. */
+  around(start: number, end: number): { from: number; to: number } {
+    const before = lowerBound(this.breakEnds, start + 1) - 1;
+    const after = lowerBound(this.breakStarts, end);
+    return { from: before >= 0 ? this.breakEnds[before]! : 0, to: after < this.breakStarts.length ? this.breakStarts[after]! : this.text.length };
+  }
+}
 
 /**
- * The paragraph around `[start, end)`: from the blank line before it to the blank line after,
+ * The paragraph around a claim: from the blank line before it to the blank line after,
  * clipped to {@link CONTEXT_CHARS} on each side. HTML sources show the claim alone: their
  * surroundings are markup.
  */
-export function paragraphContext(doc: SourceText | undefined, claim: Pick<Claim, 'start' | 'end' | 'text'>): Context {
-  if (!doc || doc.format === 'html') return { before: '', claim: claim.text, after: '' };
+export function paragraphContext(
+  doc: SourceText | undefined,
+  claim: Pick<Claim, 'start' | 'end' | 'text'>,
+  index: ParagraphIndex | undefined = doc ? new ParagraphIndex(doc.source) : undefined,
+): Context {
+  if (!doc || !index || doc.format === 'html') return { before: '', claim: claim.text, after: '' };
   const text = doc.source;
-  let from = 0;
-  BLANK_LINE.lastIndex = 0;
-  for (let m = BLANK_LINE.exec(text); m && m.index < claim.start; m = BLANK_LINE.exec(text)) {
-    if (m.index + m[0].length <= claim.start) from = m.index + m[0].length;
-  }
-  BLANK_LINE.lastIndex = claim.end;
-  const next = BLANK_LINE.exec(text);
-  const to = next ? next.index : text.length;
+  const { from, to } = index.around(claim.start, claim.end);
   const before = text.slice(Math.max(from, claim.start - CONTEXT_CHARS), claim.start);
   const after = text.slice(claim.end, Math.min(to, claim.end + CONTEXT_CHARS));
   return {
@@ -268,6 +297,12 @@ export function buildViewModel(result: AnalysisResult, sources: SourceText[], pr
     if (!index) lines.set(id, (index = new LineIndex(docs.get(id)?.source ?? '')));
     return index;
   };
+  const paragraphs = new Map<string, ParagraphIndex>();
+  const paragraphIndex = (id: string) => {
+    let index = paragraphs.get(id);
+    if (!index) paragraphs.set(id, (index = new ParagraphIndex(docs.get(id)?.source ?? '')));
+    return index;
+  };
   const recurringIn = new Map<string, string[]>();
   const eventOfCluster = new Map(result.clusters.map((c) => [c.id, c.eventId]));
   for (const r of result.recurring) {
@@ -290,12 +325,17 @@ export function buildViewModel(result: AnalysisResult, sources: SourceText[], pr
   const eventById = new Map(events.map((e) => [e.id, e]));
 
   const clusters: ClusterView[] = [];
+  const clustersOf = new Map<string, AnalysisResult['clusters']>();
+  for (const cluster of result.clusters) {
+    const list = clustersOf.get(cluster.eventId);
+    if (list) list.push(cluster);
+    else clustersOf.set(cluster.eventId, [cluster]);
+  }
   for (const event of events) {
-    for (const cluster of result.clusters) {
-      if (cluster.eventId !== event.id) continue;
+    const order = new Map(event.outlets.map((o, i) => [o.articleId, i]));
+    for (const cluster of clustersOf.get(event.id) ?? []) {
       const own = cluster.claimIds.flatMap((id) => (claims.has(id) ? [claims.get(id)!] : []));
       // Reference wording: the claim of the first outlet column that carries one.
-      const order = new Map(event.outlets.map((o, i) => [o.articleId, i]));
       own.sort((x, y) => (order.get(x.articleId) ?? 1e9) - (order.get(y.articleId) ?? 1e9) || x.start - y.start);
       const runs = diffRuns(own);
       const missing = new Set(cluster.missingArticleIds);
@@ -317,7 +357,7 @@ export function buildViewModel(result: AnalysisResult, sources: SourceText[], pr
             mode: c.mode,
             sourceMention: c.sourceMention,
             location: { file: o.sourceFile, ...lineIndex(c.articleId).position(c.start) },
-            context: paragraphContext(docs.get(c.articleId), c),
+            context: paragraphContext(docs.get(c.articleId), c, paragraphIndex(c.articleId)),
           })),
         };
       });

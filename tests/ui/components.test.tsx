@@ -3,7 +3,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { AppProps } from '../../cli/ui/components/App.tsx';
 import { initialState } from '../../cli/ui/reducer.ts';
 import { cellWidth } from '../../cli/ui/text.ts';
-import { fixtureViewModel } from './fixtures.ts';
+import { fixtureViewModel, largeViewModel } from './fixtures.ts';
 
 // Colour is forced on before Ink (and its chalk) load, so the NO_COLOR tests can see the difference.
 process.env.FORCE_COLOR = '1';
@@ -140,6 +140,24 @@ describe('review UI components', () => {
     const lines = text().split('\n');
     expect(lines).toHaveLength(23);
     for (const line of lines) expect(cellWidth(line)).toBeLessThanOrEqual(80);
+  });
+
+  it('asks for a bigger terminal instead of drawing a broken screen', () => {
+    const { text } = mount({ size: { columns: 30, rows: 20 } });
+    expect(text().replace(/\s+/g, ' ')).toMatch(/^claimdiff review needs a terminal of at least 40×8; this one is 30×20\. q quits\./);
+  });
+
+  it('stays responsive on an event with a thousand clusters: each key redraws only the visible rows', async () => {
+    const big = largeViewModel(1000);
+    const app = render(<App vm={big} initial={initialState(big)} color size={{ columns: 120, rows: 40 }} />);
+    await tick();
+    const t0 = performance.now();
+    for (let i = 0; i < 200; i++) app.stdin.write('j');
+    const perKey = (performance.now() - t0) / 200;
+    await vi.waitFor(() => expect(screen(app.lastFrame())).toMatch(/call-2024-04\/201 · carried by/));
+    expect(screen(app.lastFrame()).split('\n')).toHaveLength(39);
+    // Generous for a loaded CI machine; on this machine a key takes about a millisecond or two.
+    expect(perKey).toBeLessThan(25);
   });
 
   it('follows the terminal when it is resized', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clusterKey, markWords, paragraphContext } from '../../cli/ui/view-model.ts';
+import { clusterKey, markWords, paragraphContext, ParagraphIndex } from '../../cli/ui/view-model.ts';
 import { docs, fixtureViewModel } from './fixtures.ts';
 
 const vm = fixtureViewModel();
@@ -51,6 +51,26 @@ describe('review view model', () => {
     expect(context.before).toBe('');
     expect(context.claim).toBe(sentence);
     expect(context.after).toBe(' Biden stressed the need to maintain “peace and stability” across the Taiwan Strait.');
+  });
+
+  it('finds paragraphs between blank lines, CRLF and whitespace-only lines included', () => {
+    const text = 'Title\r\n\r\nFirst sentence. Second sentence.\r\n \r\nNext paragraph.';
+    const index = new ParagraphIndex(text);
+    const at = text.indexOf('Second');
+    const { from, to } = index.around(at, at + 16);
+    expect(text.slice(from, to)).toBe('First sentence. Second sentence.');
+    expect(index.around(0, 5)).toEqual({ from: 0, to: 5 });
+  });
+
+  it('clips the context of a claim in a huge one-line article to a readable size', () => {
+    const sentence = 'Xi called the issue the first red line.';
+    const source = `${'Filler words about trade. '.repeat(40_000)}${sentence} ${'More filler about chips. '.repeat(40_000)}`;
+    const start = source.indexOf(sentence);
+    const context = paragraphContext({ id: 'big', source, format: 'txt' }, { start, end: start + sentence.length, text: sentence });
+    expect(context.claim).toBe(sentence);
+    expect(context.before.startsWith('…')).toBe(true);
+    expect(context.before.length).toBeLessThanOrEqual(601);
+    expect(context.after.endsWith('…')).toBe(true);
   });
 
   it('finds a marked word again in the original text whatever its case or apostrophe', () => {

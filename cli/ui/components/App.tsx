@@ -8,7 +8,7 @@ import { exportFileName, exportMarkdown } from '../export.ts';
 import { useKeys } from '../use-keys.ts';
 import { useTerminalSize, type TerminalSize } from '../use-terminal-size.ts';
 import type { ViewModel } from '../view-model.ts';
-import { line } from '../text.ts';
+import { line, wrap } from '../text.ts';
 import { Header } from './Header.tsx';
 import { Footer } from './Footer.tsx';
 import { ClusterList } from './ClusterList.tsx';
@@ -30,6 +30,8 @@ export interface AppProps {
 
 const HEADER = 2;
 const FOOTER = 2;
+/** Narrower than this, the list and the columns cannot show anything readable. */
+const MIN_COLUMNS = 40;
 
 /**
  * The container: holds the reducer, wires the keyboard hook, and runs the side effects the
@@ -43,9 +45,10 @@ export function App({ vm, initial, color, onDecisions, onExport, size }: AppProp
   current.current = state;
   const terminal = useTerminalSize();
   const { columns, rows } = size ?? terminal;
-  const width = Math.max(40, columns);
+  const width = columns;
   // One line short of the terminal: a frame as tall as the screen makes Ink clear it on every render.
-  const height = Math.max(HEADER + FOOTER + 4, rows - 1);
+  const height = rows - 1;
+  const tooSmall = width < MIN_COLUMNS || height < HEADER + FOOTER + 3;
   const body = height - HEADER - FOOTER;
   const left = listWidth(width);
   const right = width - left - 1;
@@ -96,6 +99,10 @@ export function App({ vm, initial, color, onDecisions, onExport, size }: AppProp
     if (state.quit) exit();
   }, [state.quit, exit]);
 
+  if (tooSmall) {
+    const message = wrap([{ text: `claimdiff review needs a terminal of at least ${MIN_COLUMNS}×${HEADER + FOOTER + 4}; this one is ${columns}×${rows}. q quits.`, style: 'warning' }], Math.max(1, width));
+    return <Lines lines={message} width={Math.max(1, width)} height={Math.max(1, Math.min(message.length, height))} color={color} />;
+  }
   const divider = Array.from({ length: body }, () => line('│', state.focus === 'list' ? 'dim' : 'key'));
   return (
     <Box flexDirection="column" width={width} height={height}>
