@@ -11,10 +11,13 @@
  *   a number, "bytedance") are candidates even when one is a trimmed form of the other and
  *   their overall overlap is low.
  *
- * Buckets and posting lists above a size cap are not expanded into all their pairs (each
- * member is paired with its next few neighbours instead), so the number of candidates stays
- * sub-quadratic whatever the input. Deterministic: the hash functions come from a seeded
- * generator and the pairs are returned sorted.
+ * A bucket larger than a cap (hundreds of near-identical claims: a background sentence that
+ * recurs across an archive) is not expanded into all its pairs: in a few bands only, its
+ * members are put in a seeded pseudo-random order and each is paired with its next few, which
+ * keeps the group connected (clustering can still gather it) while every item gets a bounded
+ * number of candidates. So the number of candidates stays linear in the number of items
+ * whatever the input. Deterministic: the hash functions and orders come from the seed and the
+ * pairs are returned sorted.
  */
 
 /** Tuning of {@link candidatePairs}; every field has a default. */
@@ -33,19 +36,25 @@ export interface BlockOptions {
   keepRarest?: number;
   /** A lemma carried by at most this many items pairs all of them (the rare-lemma index). */
   rareMax?: number;
-  /** Buckets larger than this pair each member with its next `bucketCap` members only. */
+  /** Buckets up to this size are expanded into all their pairs. */
   bucketCap?: number;
+  /** Larger buckets: each member is paired with its next `window` members in a seeded order... */
+  window?: number;
+  /** ...in this many bands only. */
+  bigBands?: number;
 }
 
 const DEFAULTS: Required<BlockOptions> = {
   seed: 0x5eed,
   bands: 40,
   rows: 2,
-  commonShare: 0.01,
+  commonShare: 0.05,
   commonMin: 20,
   keepRarest: 3,
   rareMax: 12,
-  bucketCap: 64,
+  bucketCap: 100,
+  window: 4,
+  bigBands: 4,
 };
 
 /** 32-bit FNV-1a hash of a string. */
@@ -92,12 +101,15 @@ class PairSet {
     this.codes.add(a < b ? a * this.n + b : b * this.n + a);
   }
 
-  /** Pair up a group of item indices (ascending): all pairs, or each with its next `cap` members. */
-  addGroup(members: number[], cap: number): void {
-    for (let x = 0; x < members.length; x++) {
-      const last = Math.min(members.length, x + 1 + cap);
-      for (let y = x + 1; y < last; y++) this.add(members[x]!, members[y]!);
-    }
+  /** Every pair of a group of item indices. */
+  addAll(members: number[]): void {
+    for (let x = 0; x < members.length; x++) for (let y = x + 1; y < members.length; y++) this.add(members[x]!, members[y]!);
+  }
+
+  /** Each member with its next `window` members (cyclically) in the order given. */
+  addWindow(members: number[], window: number): void {
+    const m = members.length;
+    for (let x = 0; x < m; x++) for (let d = 1; d <= Math.min(window, m - 1); d++) this.add(members[x]!, members[(x + d) % m]!);
   }
 
   sorted(): Array<[number, number]> {
@@ -156,7 +168,7 @@ export function candidatePairs(sets: string[][], options: BlockOptions = {}): Ar
       list.push(i);
     }
   });
-  for (const list of postings.values()) pairs.addGroup(list, o.bucketCap);
+  for (const list of postings.values()) pairs.addAll(list);
 
   // MinHash over the discriminative lemmas; ties in rarity are broken by the lemma's hash so
   // that the choice does not depend on the order of the input.
@@ -194,7 +206,15 @@ export function candidatePairs(sets: string[][], options: BlockOptions = {}): Ar
       if (!bucket) buckets.set(key, (bucket = []));
       bucket.push(i);
     }
-    for (const bucket of buckets.values()) if (bucket.length > 1) pairs.addGroup(bucket, o.bucketCap);
+    for (const bucket of buckets.values()) {
+      if (bucket.length <= 1) continue;
+      if (bucket.length <= o.bucketCap) pairs.addAll(bucket);
+      else if (band < o.bigBands) {
+        const salt = seeds[band]!;
+        const order = bucket.map((i) => ({ i, key: mix(i ^ salt) })).sort((x, y) => x.key - y.key || x.i - y.i);
+        pairs.addWindow(order.map((x) => x.i), o.window);
+      }
+    }
   }
   return pairs.sorted();
 }
