@@ -120,6 +120,9 @@ function badSplit(before: Token[], tokens: Token[], i: number, closes: Set<numbe
   // A sentence cannot start with a closing mark or lowercase word ("…,” said Xi").
   if (CLOSING.has(next.text) && !OPENING.has(next.text)) return true;
   if (startsLower(next.text)) return true;
+  // "who lost 16 lbs. | “and two belt loops”": a quote opening on a lowercase word goes on.
+  const after = tokens[i + 1];
+  if (OPENING.has(next.text) && after !== undefined && after.start === next.end && startsLower(after.text)) return true;
   if (/^[,;:)\]]/.test(next.text)) return true;
   // A straight quote that closes a quote open before it belongs to the sentence before.
   if (next.text === '"' || next.text === "'") {

@@ -88,7 +88,9 @@ export interface Resolved {
 
 const CALENDAR = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'today', 'yesterday']);
 /** Nouns for a person's role, by their endings or as words ("resident", "proprietor", "mother"). */
-const PERSON_HEADS = /(?:er|or|ist|ant|ent|ian|man|woman|person|dad|mom|mother|father|son|daughter|wife|husband|boy|girl|chief|head|coach|veteran|native|owner|founder|member|official|expert|student|spokesperson|candidate|leader|partner|friend|self)$/;
+const PERSON_HEADS = /(?:er|or|ist|ian|man|woman|person|dad|mom|mother|father|son|daughter|wife|husband|boy|girl|chief|head|coach|veteran|native|owner|founder|member|official|expert|student|resident|president|agent|spokesperson|candidate|leader|partner|friend|self)$/;
+/** Nouns with a person-like ending that name things ("the letter said"). */
+const THINGS = new Set(['letter', 'paper', 'order', 'number', 'matter', 'center', 'centre', 'power', 'water', 'sector', 'factor', 'floor', 'error', 'meter', 'chapter', 'register', 'filter', 'monitor', 'mirror', 'harbor', 'labor', 'labour', 'corridor', 'motor']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'another', 'this', 'that', 'these', 'those', 'some', 'two', 'three', 'several', 'many']);
 const DEFINITE = new Set(['the', 'this', 'that']);
 const isCapitalised = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
@@ -194,7 +196,7 @@ export function resolve(np: Token[], text: string, lex: Lexicon, discourse: Disc
   }
 
   // A definite description of one person ("the affable proprietor"): the person last mentioned.
-  if (lower[0] === 'the' && np[np.length - 1]!.pos === 'NOUN' && !/s$/.test(head) && PERSON_HEADS.test(head)) {
+  if (lower[0] === 'the' && np[np.length - 1]!.pos === 'NOUN' && !/s$/.test(head) && PERSON_HEADS.test(head) && !THINGS.has(head)) {
     const e = discourse.salient();
     if (e !== null) return { entity: e, text: mention, how: 'description' };
   }
