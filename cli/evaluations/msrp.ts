@@ -91,8 +91,11 @@ function applyCaps(probabilities: number[], rows: Float64Array[], caps: MatchWei
 
 /**
  * Cross-validate every penalty of {@link L2_GRID} on train (caps computed within each fold's
- * training part); the chosen one comes first: the largest penalty within a tenth of a point of
- * the best accuracy (the simpler model when the difference is noise).
+ * training part); the chosen one comes first. The choice follows the one-standard-error rule:
+ * the largest penalty whose accuracy is within one standard error (√(acc·(1−acc)/n), about
+ * 0.65 points here) of the best. Weakly penalised fits lean on large opposite-signed weights of
+ * correlated features, which hold on MSRP (pairs preselected for word overlap) but extrapolate
+ * badly to the low-overlap pairs that clustering also scores.
  */
 export function crossValidateTrain(rows: Float64Array[], labels: number[]): CvResult[] {
   const results = L2_GRID.map((l2) => {
@@ -110,7 +113,8 @@ export function crossValidateTrain(rows: Float64Array[], labels: number[]): CvRe
     return { l2, threshold, scores: scoreDecisions(oof, labels, threshold) };
   });
   const best = Math.max(...results.map((r) => r.scores.accuracy));
-  const chosen = results.filter((r) => r.scores.accuracy >= best - 0.001).sort((a, b) => b.l2 - a.l2)[0]!;
+  const standardError = Math.sqrt((best * (1 - best)) / rows.length);
+  const chosen = results.filter((r) => r.scores.accuracy >= best - standardError).sort((a, b) => b.l2 - a.l2)[0]!;
   return [chosen, ...results.filter((r) => r !== chosen)];
 }
 
