@@ -51,10 +51,11 @@ const usChina: ProfileInput = {
     'underscore', 'reflect', 'liken', 'advocate', 'prioritize', 'prioritise', 'vow', 'pledge', 'promise',
     'complain', 'point', 'estimate', 'contend', 'maintain', 'joke', 'observe', 'remark',
     'declare', 'assert', 'concede', 'testify', 'allege', 'comment', 'brief', 'read', 'quip', 'recount',
+    'lament', 'reveal', 'disclose', 'boast', 'muse', 'advise', 'repeat', 'concede', 'specify', 'clarify', 'recommend',
   ],
   reportVerbs: [
     'say', 'tell', 'add', 'report', 'state', 'explain', 'write', 'respond', 'reply', 'argue', 'claim',
-    'insist', 'warn', 'note', 'announce', 'estimate', 'predict', 'ask', 'tweet', 'testify', 'read',
+    'insist', 'warn', 'note', 'announce', 'estimate', 'predict', 'ask', 'tweet', 'testify', 'read', 'confirm', 'suggest', 'acknowledge', 'admit', 'advise',
   ],
   cuePhrases: ['according to', 'cited as saying', 'in a statement', 'in an official statement', 'quoted as saying'],
   anonymousNouns: [

@@ -178,6 +178,11 @@ function isCue(v: View, i: number, lex: Lexicon): boolean {
   // "was cited as saying", "quoted as saying": a cue phrase of the profile.
   if (lex.cuePhrases.some((w) => w.every((x, k) => v.lower[i + k] === x || (k === 0 && v.toks[i]!.lemma === x)))) return true;
   if (!lex.cueVerbs.has(t.lemma)) return false;
+  // "Out of the Cold users report they prefer …": a plural subject's reporting verb tagged as a noun.
+  if (t.pos === 'NOUN' && lex.reportVerbs.has(t.lemma) && t.lemma === v.lower[i] && i > 0 && /s$/.test(v.lower[i - 1]!) && ['NOUN', 'PROPN'].includes(v.toks[i - 1]!.pos)) {
+    const next = v.toks[i + 1];
+    if (next && (next.pos === 'PRON' || next.pos === 'DET' || v.lower[i + 1] === 'that' || (next.pos === 'VERB' && /ing$/.test(v.lower[i + 1]!)))) return true;
+  }
   // "…, the AP reports.": a cue at the sentence's end, tagged as a noun.
   const atEnd = i + 1 >= v.toks.length || ['.', '!', '?'].includes(v.toks[i + 1]!.text);
   if (atEnd && t.pos === 'NOUN' && lex.reportVerbs.has(t.lemma) && i > 0 && ['NOUN', 'PROPN'].includes(v.toks[i - 1]!.pos) && /s$/.test(v.lower[i]!)) return true;
