@@ -49,7 +49,7 @@ export function seedGoldFigures(): Figure[] {
   const result = analyze(corpus.docs, builtInProfile, corpus.warnings);
   const figures: Figure[] = [];
   const clustersFile = join(GOLD_DIR, 'clusters.json');
-  const c = evaluate(result, loadGold(clustersFile));
+  const c = evaluate(result, loadGold(clustersFile).gold);
   figures.push(
     { name: 'seed gold: cluster pairwise recall', value: c.clusters.recall.value ?? 0, min: 0.85, detail: `${c.clusters.recall.correct}/${c.clusters.recall.total} pairs, ${c.clusters.groups} groups` },
     { name: 'seed gold: cluster pairwise precision', value: c.clusters.precision.value ?? 0, detail: `${c.clusters.precision.correct}/${c.clusters.precision.total} pairs` },
@@ -58,7 +58,7 @@ export function seedGoldFigures(): Figure[] {
   );
   const attributionsFile = join(GOLD_DIR, 'attributions.json');
   if (existsSync(attributionsFile)) {
-    const a = evaluate(result, loadGold(attributionsFile)).attribution;
+    const a = evaluate(result, loadGold(attributionsFile).gold).attribution;
     figures.push(
       { name: 'seed gold: channel accuracy', value: a.channel.value ?? 0, min: 0.92, detail: `${a.channel.correct}/${a.channel.total} claims` },
       { name: 'seed gold: speaker accuracy', value: a.speaker.value ?? 0, min: 0.9, detail: `${a.speaker.correct}/${a.speaker.total} claims` },

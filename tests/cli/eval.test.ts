@@ -106,6 +106,15 @@ describe('claimdiff eval', { timeout: 60_000 }, () => {
     expect(run.stderr).toContain(`${bad}: field attributions.0.channel:`);
   });
 
+  it('warns about a field the gold format does not know, naming it and the likely intended one', async () => {
+    const typo = goldFile('typo.json', JSON.stringify({
+      groups: [{ id: 'x', members: [{ article: CNN, phrase: 'TikTok', phrse: 'TikTok' }], omittedBy: [] }],
+    }));
+    const run = await inProcess('eval', '--gold', typo);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe(`claimdiff: warning: ${typo}: unknown field groups.0.members.0.phrse (ignored; did you mean phrase?)\n`);
+  });
+
   it('rejects malformed JSON and a missing gold file in one line without a stack trace', async () => {
     const malformed = goldFile('malformed.json', '{"groups": [');
     for (const [file, words] of [[malformed, 'malformed JSON'], [join(dir, 'absent.json'), 'cannot read (ENOENT)']] as const) {

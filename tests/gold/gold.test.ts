@@ -21,7 +21,7 @@ const corpus = loadCorpus([]);
 const result = analyze(corpus.docs, builtInProfile, corpus.warnings);
 
 function scored(file: string, title: string): EvaluationReport {
-  const report = evaluate(result, loadGold(file));
+  const report = evaluate(result, loadGold(file).gold);
   console.log(`${title}\n${renderEvaluation(report)}`);
   return report;
 }
