@@ -1,0 +1,31 @@
+import { z } from 'zod';
+
+/**
+ * What `claimdiff bench --json` prints: the contract's Benchmark object. Declared here rather
+ * than in engine/schema.ts because it describes the CLI's measurement, not the analysis.
+ */
+export const BenchResult = z.object({
+  corpusArticles: z.number().int().positive(),
+  /** UTF-8 bytes of the bench corpus's articles. */
+  corpusBytes: z.number().int().positive(),
+  /** The whole pipeline (extraction on every core, then events, clusters, comparison). */
+  pipelineSeconds: z.number().nonnegative(),
+  /** Bare wink-nlp readDoc + sentences over the same text, one core, same process. */
+  winkSeconds: z.number().nonnegative(),
+  scaling: z.array(z.object({
+    articles: z.number().int().positive(),
+    claims: z.number().int().nonnegative(),
+    seconds: z.number().nonnegative(),
+  })).min(1),
+  clustering: z.object({
+    claims: z.number().int().nonnegative(),
+    /** Blocking plus scoring its candidates, one core. */
+    blockedSeconds: z.number().nonnegative(),
+    /** Scoring every pair, in one-core seconds (the sum over the threads that shared it). */
+    allPairsSeconds: z.number().nonnegative(),
+    /** Share of the all-pairs matches that the blocked search also finds (1 when there are none). */
+    pairRecall: z.number().min(0).max(1),
+  }),
+  peakRssMB: z.number().nonnegative(),
+});
+export type BenchResult = z.infer<typeof BenchResult>;
