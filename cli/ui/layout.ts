@@ -12,8 +12,16 @@ import { columns, fit, flatten, highlight, line, splitWidth, wrap, type Line, ty
 /** Narrowest outlet column before the side-by-side view stacks outlets one under another. */
 export const MIN_COLUMN = 14;
 
-/** Width of the cluster list for a terminal `columns` wide. */
-export function listWidth(columnsWide: number): number {
+/** Terminals narrower than this fold the list to its marks while the right pane has focus. */
+export const FOLD_LIST_BELOW = 120;
+
+/**
+ * Width of the cluster list for a terminal `columnsWide` wide. While the right pane has focus
+ * on a narrow terminal the list folds to its cursor, marks and dots (`maxOutlets` of them), so
+ * the outlets' columns get the room.
+ */
+export function listWidth(columnsWide: number, rightFocused = false, maxOutlets = 3): number {
+  if (rightFocused && columnsWide < FOLD_LIST_BELOW) return Math.min(24, 5 + maxOutlets);
   return Math.max(24, Math.min(56, Math.floor(columnsWide * 0.33)));
 }
 
@@ -100,7 +108,7 @@ export function listLines(vm: ViewModel, state: UiState, width: number, height: 
 }
 
 /** Columns narrower than this show the speaker, channel and cue without their labels. */
-const LABELLED_META = 24;
+const LABELLED_META = 22;
 
 function meta(label: string, value: string | null, width: number): Line {
   const shown: Span = { text: value ?? '—', style: value ? 'plain' : 'dim' };
@@ -177,7 +185,7 @@ export function clusterLines(vm: ViewModel, cluster: ClusterView | undefined, st
       ...(verdict ? [VERDICT_MARK[verdict], { text: ` ${verdict} · `, style: verdict } as Span] : []),
       STATUS_MARK[cluster.status],
       { text: ` ${cluster.status}`, style: 'bold' },
-      { text: ` · ${cluster.id} · carried by ${carried} of ${cluster.cells.length} outlet${cluster.cells.length === 1 ? '' : 's'}`, style: 'plain' },
+      { text: ` · ${cluster.id} · ${width < 70 ? '' : 'carried by '}${carried} of ${cluster.cells.length} outlet${cluster.cells.length === 1 ? '' : 's'}`, style: 'plain' },
     ], width),
   });
   for (const d of cluster.divergences) out.push(...wrap([{ text: `${d.kind}: `, style: 'divergence' }, { text: d.detail, style: 'plain' }], width));

@@ -50,7 +50,8 @@ export function App({ vm, initial, color, onDecisions, onExport, size }: AppProp
   const height = rows - 1;
   const tooSmall = width < MIN_COLUMNS || height < HEADER + FOOTER + 3;
   const body = height - HEADER - FOOTER;
-  const left = listWidth(width);
+  const maxOutlets = Math.max(1, ...vm.events.map((e) => e.outlets.length));
+  const left = listWidth(width, state.focus !== 'list', maxOutlets);
   const right = width - left - 1;
 
   const maxScroll = (s: UiState) => {
