@@ -140,7 +140,8 @@ function skipParenthetical(v: View, i: number): number | null {
   const mark = v.toks[i]!.text;
   const pair = mark === ',' ? [','] : ['–', '—', '-'];
   for (let k = i - 1; k >= 0 && k >= i - 30; k--) {
-    if (v.inQuote[k] || isMark(v, k)) return null;
+    // "Doug Purdy, who lost 16 lbs. “and two belt loops” between May and October, says".
+    if (v.inQuote[k] || isMark(v, k)) continue;
     if (pair.includes(v.toks[k]!.text)) return k - 1 >= 0 && k < i - 1 ? k : null;
     if (v.toks[k]!.text === '.' || v.toks[k]!.text === ';') return null;
   }
@@ -329,6 +330,13 @@ function cueFrame(v: View, i: number, lex: Lexicon, discourse: Discourse): Frame
       if (!singular) return null;
       from = from + and + 1;
     }
+    // "professor Kent Moore at the University of Toronto says", "a spokesperson for the camp
+    // said": the phrase before the preposition names the speaker.
+    if (to > from && from >= 2 && ['at', 'of', 'from', 'for', 'with'].includes(v.lower[from - 1]!) && v.toks[from - 1]!.pos === 'ADP') {
+      const [pf, pt] = npLeft(v, from - 1);
+      const rp = pt > pf ? resolve(v.toks.slice(pf, pt), v.text, lex, discourse) : null;
+      if (rp && confident(rp) && (rp.entity.kind === 'person' || rp.entity.kind === 'anonymous')) [from, to] = [pf, pt];
+    }
     if (to > from) {
       const r = resolve(v.toks.slice(from, to), v.text, lex, discourse);
       if (acceptable(r, lemma, lex, tight)) {
@@ -363,7 +371,7 @@ function cueFrame(v: View, i: number, lex: Lexicon, discourse: Discourse): Frame
         const object = from > 0 && v.toks[from - 1]!.pos === 'ADP';
         if (r && confident(r) && !object) return frame(r);
         // "His father, Ernie LeBlanc, says": the name in apposition after a description.
-        if (!object && (r === null || !confident(r) || r.how === 'description')) {
+        if (!object && r !== null && (r.how === 'generic' || r.how === 'description')) {
           const [nf, nt] = npRight(v, open + 1);
           const rn = nt > nf && [',', '–', '—'].includes(v.toks[nt]?.text ?? '') ? resolve(v.toks.slice(nf, nt), v.text, lex, discourse) : null;
           if (rn && confident(rn) && rn.entity.kind === 'person') return { sieve: 'cue-subject', resolved: rn, cue, from: nf, to: i + 1 };
