@@ -162,6 +162,29 @@ describe('evaluate', () => {
     expect(report.notes[0]).toContain('not checked');
   });
 
+  it('counts a group member found in no claim as a split pair and as wrong omissions', () => {
+    const report = evaluate(analysis(right), Gold.parse({
+      groups: [{ id: 'tiktok', members: [{ article: CNN, phrase: 'concerns about TikTok' }, { article: NL, phrase: 'TikTok' }], omittedBy: [GK] }],
+    }));
+    expect(report.clusters.recall).toEqual({ correct: 0, total: 1, value: 0 });
+    expect(report.clusters.misses[0]!.detail).toBe('c3 in k3; not found');
+    // k3 holds CNN and Greater Kashmir and lists the Dutch outlet as missing: gold says the opposite of both.
+    expect(report.omissions.misses).toEqual([
+      { group: 'tiktok', article: GK, expected: 'omitted', got: 'not omitted' },
+      { group: 'tiktok', article: NL, expected: 'not omitted', got: 'omitted' },
+    ]);
+  });
+
+  it('notes gold that contradicts itself: an omitting article that carries a member, one outside the event', () => {
+    const report = evaluate(analysis(right), Gold.parse({
+      groups: [{ id: 'tiktok', members: [{ article: CNN, phrase: 'concerns about TikTok' }], omittedBy: [CNN, '000_7453a6a4d015fd0b'] }],
+    }));
+    expect(report.notes).toEqual([
+      'group tiktok: omittedBy "001_37eae74700f00adc" also carries a member',
+      'group tiktok: omittedBy "000_7453a6a4d015fd0b" is not a coverage article of call-2024-04',
+    ]);
+  });
+
   it('reports every figure as n/a when the gold is empty', () => {
     const report = evaluate(analysis(right), Gold.parse({}));
     expect(report.attribution.channel.value).toBeNull();
