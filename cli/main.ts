@@ -27,7 +27,8 @@ Usage:
   claimdiff review [CORPUS]              the interactive review UI
   claimdiff claims FILE... [--json]      attributed claims of single articles
   claimdiff match --pairs FILE [--json]  same-claim decisions for TSV sentence pairs
-  claimdiff eval --gold FILE [CORPUS]    score the analysis against gold annotations
+  claimdiff eval --gold FILE [CORPUS] [--json]
+                                         score the analysis against gold annotations
 
 CORPUS is a directory (default: the bundled corpus) or files; - reads stdin.
 Every command takes --profile FILE to load another source profile.`;
