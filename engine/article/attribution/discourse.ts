@@ -144,6 +144,13 @@ export class Discourse {
     return null;
   }
 
+  /** The last group that spoke together ("they said"). */
+  lastGroup: Entity | null = null;
+
+  group(e: Entity): void {
+    this.lastGroup = e;
+  }
+
   /** Names of everyone who has spoken so far. */
   private speakers = new Set<string>();
 

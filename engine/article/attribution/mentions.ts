@@ -131,6 +131,7 @@ export function resolve(np: Token[], text: string, lex: Lexicon, discourse: Disc
     const e = discourse.lastInstitution;
     return e ? { entity: e, text: mention, how: 'it' } : null;
   }
+  if (np.length === 1 && head === 'they' && discourse.lastGroup !== null) return { entity: discourse.lastGroup, text: mention, how: 'pronoun' };
   if (np.length === 1 && np[0]!.pos === 'PRON') return null;
 
   // Anonymous sources: the head is an anonymous noun ("a senior White House official").

@@ -73,6 +73,8 @@ function npToken(v: View, i: number, first: boolean): boolean {
   const prev = v.toks[i - 1];
   const next = v.toks[i + 1];
   if ((prev?.text === '-' && prev.end === t.start) || (next?.text === '-' && next.start === t.end)) return t.pos !== 'PUNCT' || t.text === '-';
+  // wink-nlp tags some names as verbs ("Ford said", "the Kenya Red Cross said").
+  if (t.pos === 'VERB' && /^\p{Lu}/u.test(t.text) && !/ing$/.test(t.text)) return true;
   switch (t.pos) {
     case 'PROPN':
     case 'NOUN':
@@ -182,7 +184,7 @@ function isCue(v: View, i: number, lex: Lexicon): boolean {
   // "Out of the Cold users report they prefer …": a plural subject's reporting verb tagged as a noun.
   if (t.pos === 'NOUN' && lex.reportVerbs.has(t.lemma) && t.lemma === v.lower[i] && i > 0 && /s$/.test(v.lower[i - 1]!) && ['NOUN', 'PROPN'].includes(v.toks[i - 1]!.pos)) {
     const next = v.toks[i + 1];
-    if (next && (next.pos === 'PRON' || next.pos === 'DET' || v.lower[i + 1] === 'that' || (next.pos === 'VERB' && /ing$/.test(v.lower[i + 1]!)))) return true;
+    if (next && (next.pos === 'PRON' || next.pos === 'DET' || next.pos === 'AUX' || v.lower[i + 1] === 'that' || (next.pos === 'VERB' && /ing$/.test(v.lower[i + 1]!)))) return true;
   }
   // "…, the AP reports.": a cue at the sentence's end, tagged as a noun.
   const atEnd = i + 1 >= v.toks.length || ['.', '!', '?'].includes(v.toks[i + 1]!.text);
@@ -252,7 +254,10 @@ export function frames(v: View, lex: Lexicon, discourse: Discourse): Frame[] {
     const frame = cueFrame(v, i, lex, discourse);
     if (frame) {
       out.push(frame);
-      if (frame.resolved.entity.kind === 'person' || frame.resolved.entity.kind === 'anonymous') discourse.spoke(frame.resolved.entity);
+      const e = frame.resolved.entity;
+      if (e.kind === 'person' || e.kind === 'anonymous') discourse.spoke(e);
+      // "Out of the Cold users report …" / "officials say …": a group "they" refers back to.
+      if ((e.kind === 'generic' || e.kind === 'anonymous') && e.speaker !== null && /s$/.test(e.speaker)) discourse.group(e);
     }
   }
   // "Martell, the addictions doctor, is more blunt: “…”": a quote after a colon is the subject's.
@@ -319,6 +324,12 @@ function cueFrame(v: View, i: number, lex: Lexicon, discourse: Discourse): Frame
   const sieveFor = (s: Frame['sieve']): Frame['sieve'] => (cue.includes(' as saying') ? 'cited-as-saying' : s);
 
   if (j >= 0 && !afterQuote && (v.toks[j]!.pos !== 'PUNCT' || v.toks[j]!.text === "'s")) {
+    // "Pompeo praised China's support … and said he did not think …": the sentence's subject.
+    if (v.toks[j]!.pos === 'CCONJ' && lex.reportVerbs.has(lemma)) {
+      const subject = sentenceSubject(v);
+      const r = subject && subject[1] <= j ? resolve(v.toks.slice(subject[0], subject[1]), v.text, lex, discourse) : null;
+      return r && confident(r) && r.entity.kind !== 'institution' ? { sieve: 'sentence-subject', resolved: r, cue, from: subject![0], to: subject![1] } : null;
+    }
     if (v.toks[j]!.pos === 'CCONJ' || v.toks[j]!.pos === 'SCONJ' && v.lower[j] !== 'that') return null;
     let [from, to] = npLeft(v, j + 1);
     // "Xi and Biden have pledged": two speakers are no one speaker; "China and Lai has said":
@@ -327,8 +338,12 @@ function cueFrame(v: View, i: number, lex: Lexicon, discourse: Discourse): Frame
     if (and >= 0 && v.toks[from + and]!.pos === 'CCONJ' && findSource(lex, v.lower.slice(from, to)) === null) {
       const between = v.lower.slice(to, verbStart);
       const singular = between.some((w) => w === 'has' || w === 'is' || w === 'was') || (between.length === 0 && /[^s]s$/.test(v.lower[i]!));
-      if (!singular) return null;
-      from = from + and + 1;
+      if (singular) from = from + and + 1;
+      else if (lex.reportVerbs.has(lemma)) {
+        // "Stella's owners Tore Sohlberg and Lehla Abreder said": they speak together.
+        const joint = jointSpeaker(v, from, to, lex, discourse);
+        return joint ? { sieve: 'cue-subject', resolved: joint, cue, from, to: i + 1 } : null;
+      } else return null;
     }
     // "professor Kent Moore at the University of Toronto says", "a spokesperson for the camp
     // said": the phrase before the preposition names the speaker.
@@ -423,6 +438,18 @@ function cueFrame(v: View, i: number, lex: Lexicon, discourse: Discourse): Frame
     if (r && confident(r)) return { sieve: 'sentence-subject', resolved: r, cue, from: subject[0], to: i + 1 };
   }
   return null;
+}
+
+/** "Tore Sohlberg and Lehla Abreder": two people named together, as one speaker. */
+function jointSpeaker(v: View, from: number, to: number, lex: Lexicon, discourse: Discourse): Resolved | null {
+  const and = from + v.lower.slice(from, to).lastIndexOf('and');
+  const left = resolve(v.toks.slice(from, and), v.text, lex, discourse);
+  const right = resolve(v.toks.slice(and + 1, to), v.text, lex, discourse);
+  if (!left || !right || left.entity.kind !== 'person' || right.entity.kind !== 'person') return null;
+  const speaker = `${left.entity.speaker} and ${right.entity.speaker}`;
+  const entity = { kind: 'generic' as const, speaker, channel: null, readout: false, gender: 'they' as const, side: null };
+  discourse.group(entity);
+  return { entity, text: v.text.slice(v.toks[from]!.start, v.toks[to - 1]!.end), how: 'generic' };
 }
 
 /** The last comma before token `i` (outside quotes), or -1. */
