@@ -1,84 +1,65 @@
 /**
  * The features of a pair of claims that the matcher's logistic regression combines. Each
  * claim is prepared once ({@link prepareFeatures}: normalised words, n-grams, content lemmas
- * with their WordNet synonym groups, numbers, proper nouns, quoted words, character bigrams,
- * all as sorted integer hashes); {@link pairFeatures} then only merges sorted arrays and runs
- * two small word-level dynamic programmes, without allocating. Every feature is symmetric:
- * MSRP and claim pairs come in no meaningful order.
+ * with their WordNet synonym groups, numbers, proper nouns, quoted words, character n-grams,
+ * all as integer hashes packed into one Int32Array, so that a claim costs a few kilobytes and
+ * a handful of objects); {@link pairFeatures} then only merges sorted ranges and runs
+ * bit-parallel word alignments, without allocating. Every feature is symmetric: MSRP and claim
+ * pairs come in no meaningful order.
  */
 import type { Token } from '../nlp.ts';
 import { americanSpelling } from './spelling.ts';
 import { synonymGroups, wordWeight } from './lexicon.ts';
 
-/** A set of lemma hashes with the synonym groups of each (for synonym-aware matching). */
-/** A sequence's distinct symbols, ascending, with the bit mask of the positions where each occurs. */
-export interface BitTable {
-  symbols: Int32Array;
-  masks: Int32Array;
-}
-
-/** Longest sequence aligned with bit vectors (one 32-bit integer); longer ones use the plain DP. */
-const MAX_BITS = 31;
-
-export interface LemmaSet {
-  /** Lemma hashes, ascending, unique. */
-  ids: Int32Array;
-  /** Groups of ids[i] are syn[synStart[i] .. synStart[i + 1]). */
-  synStart: Int32Array;
-  syn: Int32Array;
-  /** Every group of every lemma, ascending, unique. */
-  synAll: Int32Array;
-  /** Hash of the first {@link STEM} letters of ids[i] (its own hash when shorter), and all of them sorted. */
-  stem: Int32Array;
-  stemAll: Int32Array;
-  /** Informativeness of ids[i] (rare words weigh more), and their sum. */
-  weight: Float64Array;
-  totalWeight: number;
-}
-
-/** Lemmas sharing this many first letters count as related (economy/economic, acquire/acquisition). */
-const STEM = 5;
-
 /** What one claim contributes to every pair it is part of. */
 export interface PreparedFeatures {
   /** Content-word lemmas as strings (American spelling), unique, ascending: what blocking indexes. */
   lemmas: string[];
-  /** Lower-case words with American spelling and plain digits, punctuation dropped, joined by spaces. */
-  normalized: string;
-  /** Hashes of the normalised words, in text order. */
-  words: Int32Array;
-  /** Hashes of the content lemmas in text order (names by their last word; time and plan words left out). */
-  core: Int32Array;
-  /** Sorted multiset of core bigram hashes. */
-  coreBi: Int32Array;
-  /** Bit masks of `words` and `core` for bit-parallel alignment (empty beyond {@link MAX_BITS} words). */
-  wordBits: BitTable;
-  coreBits: BitTable;
-  /** Sorted multisets of word 1-, 2-, 3- and 4-gram hashes and of lemma bigram hashes. */
-  uni: Int32Array;
-  bi: Int32Array;
-  tri: Int32Array;
-  quad: Int32Array;
-  lemmaBi: Int32Array;
-  /** Content-word lemmas (nouns, verbs, adjectives, adverbs, numbers, proper nouns). */
-  content: LemmaSet;
-  /** Content lemmas inside quotation marks. */
-  quoted: LemmaSet;
-  /** Numbers (digits, commas removed; small number words as digits), ascending, unique. */
-  numbers: Int32Array;
-  /** Years (1900–2099) mentioned, ascending, unique. */
-  years: Int32Array;
-  /** Each number occurrence as [number, previous word, next word] hashes, flattened. */
-  numberContext: Int32Array;
-  /** Proper nouns (U.S./United States/America → us), ascending, unique. */
-  proper: Int32Array;
-  /** `normalized` without whitespace, and its character bigrams (sorted multiset), as string-similarity takes them. */
+  /** The normalised words (lower case, American spelling, plain digits) without spaces: string-similarity's input. */
   compact: string;
-  chars: Int32Array;
-  /** Sorted multiset of character 4-gram hashes of `normalized` (spaces kept: word boundaries count). */
-  chars4: Int32Array;
+  /**
+   * Every integer feature of the claim: a header of section offsets (section k is
+   * data[data[k] .. data[k + 1])), then the sections (see the constants below).
+   */
+  data: Int32Array;
+  /** Informativeness of each content lemma (same order as the content ids), and their sum. */
+  weight: Float64Array;
+  totalWeight: number;
   negated: boolean;
 }
+
+// Sections of PreparedFeatures.data. Sequences keep text order; the others are ascending.
+const WORDS = 0; // hashes of the normalised words
+const CORE = 1; // hashes of the content lemmas (names by their last word; time and plan words left out)
+const UNI = 2; // multisets of word 1-4-grams, lemma bigrams, core bigrams
+const BI = 3;
+const TRI = 4;
+const QUAD = 5;
+const LEMMA_BI = 6;
+const CORE_BI = 7;
+const CHARS = 8; // character bigrams of `compact`, as string-similarity counts them
+const CHARS4 = 9; // character 4-grams of the spaced normalised text
+const NUMBERS = 10;
+const NUMBER_CONTEXT = 11; // [number, previous word, next word] per number occurrence
+const YEARS = 12;
+const PROPER = 13;
+const CONTENT = 14; // a lemma set: ids, synStart, syn, synAll, stem, stemAll (6 sections)
+const QUOTED = 20; // the same for the content lemmas inside quotation marks
+const WORD_BITS = 26; // symbols and position masks of WORDS (empty beyond MAX_BITS words)
+const CORE_BITS = 28;
+const SECTIONS = 30;
+// Offsets within a lemma set.
+const IDS = 0;
+const SYN_START = 1;
+const SYN = 2;
+const SYN_ALL = 3;
+const STEM_OF = 4;
+const STEM_ALL = 5;
+
+/** Longest sequence aligned with bit vectors (one 32-bit integer); longer ones use the plain DP. */
+const MAX_BITS = 31;
+/** Lemmas sharing this many first letters count as related (economy/economic, acquire/acquisition). */
+const STEM = 5;
 
 /** The features, in the order of {@link pairFeatures}' output and of the weights file. */
 export const FEATURE_NAMES = [
@@ -181,8 +162,8 @@ function normalizeLemma(token: Token, word: string): string {
   return americanSpelling(token.lemma.replace(/’/g, "'"));
 }
 
-/** Build a {@link LemmaSet} from lemma strings (duplicates allowed). */
-function lemmaSet(lemmas: Iterable<string>): LemmaSet {
+/** The six sections of a lemma set (ids, synStart, syn, synAll, stem, stemAll) and the weight of each id. */
+function lemmaSet(lemmas: Iterable<string>): { sections: Int32Array[]; weight: Float64Array } {
   const byId = new Map<number, string>();
   for (const lemma of lemmas) byId.set(hash(lemma), lemma);
   const ids = Int32Array.from(byId.keys()).sort();
@@ -197,9 +178,11 @@ function lemmaSet(lemmas: Iterable<string>): LemmaSet {
     const lemma = byId.get(id)!;
     return lemma.length > STEM ? hash(lemma.slice(0, STEM)) : id;
   });
-  const weight = Float64Array.from(ids, (id) => wordWeight(byId.get(id)!));
-  const totalWeight = weight.reduce((a, b) => a + b, 0);
-  return { ids, synStart, syn: Int32Array.from(syn), synAll: Int32Array.from(new Set(syn)).sort(), stem, stemAll: stem.slice().sort(), weight, totalWeight };
+  const synAll = Int32Array.from(new Set(syn)).sort();
+  return {
+    sections: [ids, synStart, Int32Array.from(syn), synAll, stem, stem.slice().sort()],
+    weight: Float64Array.from(ids, (id) => wordWeight(byId.get(id)!)),
+  };
 }
 
 /** Sorted multiset of the n-gram hashes of a hash sequence. */
@@ -214,13 +197,27 @@ function ngrams(seq: Int32Array, n: number): Int32Array {
   return out.sort();
 }
 
-/** Position masks of a sequence's symbols, for {@link alignBits}; empty when it is too long. */
-function bitTable(seq: Int32Array): BitTable {
-  if (seq.length > MAX_BITS) return { symbols: new Int32Array(0), masks: new Int32Array(0) };
+/** Symbols (ascending) and position masks of a sequence, for bit-parallel alignment; empty when too long. */
+function bitTable(seq: Int32Array): [Int32Array, Int32Array] {
+  if (seq.length > MAX_BITS) return [new Int32Array(0), new Int32Array(0)];
   const bits = new Map<number, number>();
   seq.forEach((x, i) => bits.set(x, (bits.get(x) ?? 0) | (1 << i)));
   const symbols = Int32Array.from(bits.keys()).sort();
-  return { symbols, masks: Int32Array.from(symbols, (x) => bits.get(x)!) };
+  return [symbols, Int32Array.from(symbols, (x) => bits.get(x)!)];
+}
+
+/** Pack sections behind a header of their offsets. */
+function pack(sections: Int32Array[]): Int32Array {
+  const header = sections.length + 1;
+  const data = new Int32Array(header + sections.reduce((n, s) => n + s.length, 0));
+  let at = header;
+  sections.forEach((s, k) => {
+    data[k] = at;
+    data.set(s, at);
+    at += s.length;
+  });
+  data[sections.length] = at;
+  return data;
 }
 
 /** Character ranges inside quotation marks. */
@@ -281,28 +278,33 @@ export function prepareFeatures(text: string, tokens: readonly Token[]): Prepare
   });
   const lemmaSeq = Int32Array.from(lemmas, hash);
   const normalized = words.join(' ');
+  const core = Int32Array.from(content, hash);
+  const contentSet = lemmaSet(content);
+  const sections = new Array<Int32Array>(SECTIONS);
+  sections[WORDS] = seq;
+  sections[CORE] = core;
+  sections[UNI] = seq.slice().sort();
+  sections[BI] = ngrams(seq, 2);
+  sections[TRI] = ngrams(seq, 3);
+  sections[QUAD] = ngrams(seq, 4);
+  sections[LEMMA_BI] = ngrams(lemmaSeq, 2);
+  sections[CORE_BI] = ngrams(core, 2);
+  sections[CHARS] = charBigrams(normalized);
+  sections[CHARS4] = charGrams(` ${normalized} `, 4);
+  sections[NUMBERS] = Int32Array.from(numbers, hash).sort();
+  sections[NUMBER_CONTEXT] = Int32Array.from(numberContext);
+  sections[YEARS] = Int32Array.from([...numbers].filter((n) => /^(19|20)\d\d$/.test(n)), Number).sort();
+  sections[PROPER] = Int32Array.from(proper, hash).sort();
+  contentSet.sections.forEach((s, k) => (sections[CONTENT + k] = s));
+  lemmaSet(quoted).sections.forEach((s, k) => (sections[QUOTED + k] = s));
+  [sections[WORD_BITS], sections[WORD_BITS + 1]] = bitTable(seq);
+  [sections[CORE_BITS], sections[CORE_BITS + 1]] = bitTable(core);
   return {
     lemmas: [...new Set(content)].sort(),
-    normalized,
-    words: seq,
-    core: Int32Array.from(content, hash),
-    wordBits: bitTable(seq),
-    coreBits: bitTable(Int32Array.from(content, hash)),
-    coreBi: ngrams(Int32Array.from(content, hash), 2),
-    uni: seq.slice().sort(),
-    bi: ngrams(seq, 2),
-    tri: ngrams(seq, 3),
-    quad: ngrams(seq, 4),
-    lemmaBi: ngrams(lemmaSeq, 2),
-    content: lemmaSet(content),
-    quoted: lemmaSet(quoted),
-    numbers: Int32Array.from(numbers, hash).sort(),
-    numberContext: Int32Array.from(numberContext),
-    years: Int32Array.from([...numbers].filter((n) => /^(19|20)\d\d$/.test(n)), Number).sort(),
-    proper: Int32Array.from(proper, hash).sort(),
     compact: normalized.replace(/\s+/g, ''),
-    chars: charBigrams(normalized),
-    chars4: charGrams(` ${normalized} `, 4),
+    data: pack(sections),
+    weight: contentSet.weight,
+    totalWeight: contentSet.weight.reduce((a, b) => a + b, 0),
     negated,
   };
 }
@@ -326,12 +328,10 @@ function charGrams(text: string, n: number): Int32Array {
   return out.sort();
 }
 
-/** Size of the intersection of two ascending arrays (multisets: each element counted as often as both hold it). */
-function intersect(a: Int32Array, b: Int32Array): number {
-  let i = 0;
-  let j = 0;
+/** Size of the intersection of two ascending ranges (multisets: each element counted as often as both hold it). */
+function intersect(a: Int32Array, i: number, ae: number, b: Int32Array, j: number, be: number): number {
   let n = 0;
-  while (i < a.length && j < b.length) {
+  while (i < ae && j < be) {
     const x = a[i]!;
     const y = b[j]!;
     if (x === y) {
@@ -344,13 +344,22 @@ function intersect(a: Int32Array, b: Int32Array): number {
   return n;
 }
 
-/** Whether an ascending array holds x. */
-function has(sorted: Int32Array, x: number): boolean {
-  let lo = 0;
-  let hi = sorted.length - 1;
+/** Intersection of section k of two claims. */
+function common(a: Int32Array, b: Int32Array, k: number): number {
+  return intersect(a, a[k]!, a[k + 1]!, b, b[k]!, b[k + 1]!);
+}
+
+/** Length of section k. */
+function size(d: Int32Array, k: number): number {
+  return d[k + 1]! - d[k]!;
+}
+
+/** Whether the ascending range d[lo .. hi) holds x. */
+function has(d: Int32Array, lo: number, hi: number, x: number): boolean {
+  hi--;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const v = sorted[mid]!;
+    const v = d[mid]!;
     if (v === x) return true;
     if (v < x) lo = mid + 1;
     else hi = mid - 1;
@@ -358,10 +367,10 @@ function has(sorted: Int32Array, x: number): boolean {
   return false;
 }
 
-/** Dice coefficient 2|A∩B| / (|A|+|B|), 0 when both are empty. */
-function dice(a: Int32Array, b: Int32Array): number {
-  const total = a.length + b.length;
-  return total === 0 ? 0 : (2 * intersect(a, b)) / total;
+/** Dice coefficient of section k, 2|A∩B| / (|A|+|B|), 0 when both are empty. */
+function dice(a: Int32Array, b: Int32Array, k: number): number {
+  const total = size(a, k) + size(b, k);
+  return total === 0 ? 0 : (2 * common(a, b, k)) / total;
 }
 
 /**
@@ -373,29 +382,12 @@ export function charDice(a: PreparedFeatures, b: PreparedFeatures): number {
   const lb = b.compact.length;
   if (a.compact === b.compact) return 1;
   if (la < 2 || lb < 2) return 0;
-  return (2 * intersect(a.chars, b.chars)) / (la + lb - 2);
+  return (2 * common(a.data, b.data, CHARS)) / (la + lb - 2);
 }
 
-/**
- * Numbers that contradict each other: a number on one side only, in the same place as a
- * different number on the other side (same word before or after: "in July 2022" / "in July 2021",
- * "116.92 yen" / "116.78 yen").
- */
-function numberConflicts(a: PreparedFeatures, b: PreparedFeatures): number {
-  const x = a.numberContext;
-  const y = b.numberContext;
-  let n = 0;
-  for (let i = 0; i < x.length; i += 3) {
-    if (has(b.numbers, x[i]!)) continue;
-    for (let j = 0; j < y.length; j += 3) {
-      if (has(a.numbers, y[j]!)) continue;
-      if ((x[i + 1] !== 0 && x[i + 1] === y[j + 1]) || (x[i + 2] !== 0 && x[i + 2] === y[j + 2])) {
-        n++;
-        break;
-      }
-    }
-  }
-  return n > 0 ? 1 : 0;
+/** How many content lemmas of the claim lie inside quotation marks. */
+export function quotedLemmaCount(p: PreparedFeatures): number {
+  return size(p.data, QUOTED + IDS);
 }
 
 // Results of the helpers below, in module scratch so that scoring a pair allocates nothing.
@@ -404,22 +396,34 @@ let relatedCount = 0;
 let weightedCount = 0;
 
 /**
- * One pass over the lemmas of `a`: how many occur in `b` itself or through a shared synonym
- * group (synonymCount), also counting shared first letters, economy/economic (relatedCount),
- * and the summed weight of the synonym matches (weightedCount).
+ * One pass over the lemma set at section `set` of `a` against that of `b`: how many lemmas occur
+ * in b itself or through a shared synonym group (synonymCount), also counting shared first
+ * letters, economy/economic (relatedCount), and the summed `weight` of the synonym matches.
  */
-function matchLemmas(a: LemmaSet, b: LemmaSet): void {
+function matchLemmas(a: Int32Array, b: Int32Array, set: number, weight: Float64Array | null): void {
   synonymCount = 0;
   relatedCount = 0;
   weightedCount = 0;
-  for (let i = 0; i < a.ids.length; i++) {
-    let found = has(b.ids, a.ids[i]!);
-    for (let k = a.synStart[i]!; !found && k < a.synStart[i + 1]!; k++) found = has(b.synAll, a.syn[k]!);
+  const ids = a[set + IDS]!;
+  const n = a[set + IDS + 1]! - ids;
+  const synStart = a[set + SYN_START]!;
+  const syn = a[set + SYN]!;
+  const stem = a[set + STEM_OF]!;
+  const bIds = b[set + IDS]!;
+  const bIdsEnd = b[set + IDS + 1]!;
+  const bSyn = b[set + SYN_ALL]!;
+  const bSynEnd = b[set + SYN_ALL + 1]!;
+  const bStem = b[set + STEM_ALL]!;
+  const bStemEnd = b[set + STEM_ALL + 1]!;
+  for (let i = 0; i < n; i++) {
+    let found = has(b, bIds, bIdsEnd, a[ids + i]!);
+    const end = syn + a[synStart + i + 1]!;
+    for (let k = syn + a[synStart + i]!; !found && k < end; k++) found = has(b, bSyn, bSynEnd, a[k]!);
     if (found) {
       synonymCount++;
       relatedCount++;
-      weightedCount += a.weight[i]!;
-    } else if (has(b.stemAll, a.stem[i]!)) relatedCount++;
+      if (weight) weightedCount += weight[i]!;
+    } else if (has(b, bStem, bStemEnd, a[stem + i]!)) relatedCount++;
   }
 }
 
@@ -430,9 +434,9 @@ let rowEditB = new Int32Array(64);
 let lcsLength = 0;
 let editLength = 0;
 
-/** Longest common subsequence (lcsLength) and Levenshtein distance (editLength) of two word sequences, in one pass. */
-function alignWords(a: Int32Array, b: Int32Array): void {
-  const m = b.length;
+/** Longest common subsequence (lcsLength) and Levenshtein distance (editLength) of a[as..ae) and b[bs..be), plain DP. */
+function alignWords(a: Int32Array, as: number, ae: number, b: Int32Array, bs: number, be: number): void {
+  const m = be - bs;
   if (m + 1 > rowLcsA.length) {
     rowLcsA = new Int32Array(2 * (m + 1));
     rowLcsB = new Int32Array(2 * (m + 1));
@@ -447,12 +451,12 @@ function alignWords(a: Int32Array, b: Int32Array): void {
     lPrev[j] = 0;
     ePrev[j] = j;
   }
-  for (let i = 1; i <= a.length; i++) {
+  for (let i = 1; i <= ae - as; i++) {
     lCur[0] = 0;
     eCur[0] = i;
-    const x = a[i - 1]!;
+    const x = a[as + i - 1]!;
     for (let j = 1; j <= m; j++) {
-      const equal = x === b[j - 1]!;
+      const equal = x === b[bs + j - 1]!;
       const up = lPrev[j]!;
       const left = lCur[j - 1]!;
       lCur[j] = equal ? lPrev[j - 1]! + 1 : up > left ? up : left;
@@ -472,40 +476,38 @@ function alignWords(a: Int32Array, b: Int32Array): void {
   editLength = ePrev[m]!;
 }
 
-/** The position mask of symbol x in a bit table, 0 when absent. */
-function maskOf(table: BitTable, x: number): number {
-  const symbols = table.symbols;
-  let lo = 0;
-  let hi = symbols.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const v = symbols[mid]!;
-    if (v === x) return table.masks[mid]!;
-    if (v < x) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return 0;
-}
-
 /**
- * LCS (Allison–Dix) and Levenshtein distance (Myers/Hyyrö) of `a` against a sequence of m ≤ 31
- * symbols given by its bit table: one pass over `a`, one bit per symbol of the other sequence.
- * Same results as {@link alignWords}.
+ * LCS (Allison–Dix) and Levenshtein distance (Myers/Hyyrö) of a[as..ae) against a sequence of
+ * m ≤ 31 symbols given by its bit table in `t` (symbols at t[ss..se), their masks from t[ms]):
+ * one pass over a, one bit per symbol of the other sequence. Same results as {@link alignWords}.
  */
-function alignBits(a: Int32Array, table: BitTable, m: number): void {
+function alignBits(a: Int32Array, as: number, ae: number, t: Int32Array, ss: number, se: number, ms: number, m: number): void {
   if (m === 0) {
     lcsLength = 0;
-    editLength = a.length;
+    editLength = ae - as;
     return;
   }
-  const all = m === 32 ? -1 : (1 << m) - 1;
+  const all = (1 << m) - 1;
   const high = 1 << (m - 1);
   let v = all;
   let pv = all;
   let mv = 0;
   let distance = m;
-  for (let i = 0; i < a.length; i++) {
-    const eq = maskOf(table, a[i]!);
+  for (let i = as; i < ae; i++) {
+    const x = a[i]!;
+    let eq = 0;
+    let lo = ss;
+    let hi = se - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = t[mid]!;
+      if (s === x) {
+        eq = t[ms + mid - ss]!;
+        break;
+      }
+      if (s < x) lo = mid + 1;
+      else hi = mid - 1;
+    }
     const u = v & eq;
     v = ((v + u) | (v & ~eq)) & all;
     const xv = eq | mv;
@@ -525,17 +527,51 @@ function alignBits(a: Int32Array, table: BitTable, m: number): void {
   editLength = distance;
 }
 
-/** Align two sequences: bit-parallel when one of them fits in 31 bits, the plain DP otherwise. */
-function align(a: Int32Array, aBits: BitTable, b: Int32Array, bBits: BitTable): void {
-  if (b.length <= MAX_BITS && (b.length <= a.length || a.length > MAX_BITS)) alignBits(a, bBits, b.length);
-  else if (a.length <= MAX_BITS) alignBits(b, aBits, a.length);
-  else alignWords(a, b);
+/** Align sequence section `seq` of two claims (bit table at section `bits`): bit-parallel when one fits in 31 bits. */
+function align(a: Int32Array, b: Int32Array, seq: number, bits: number): void {
+  const la = size(a, seq);
+  const lb = size(b, seq);
+  if (lb <= MAX_BITS && (lb <= la || la > MAX_BITS)) alignBits(a, a[seq]!, a[seq + 1]!, b, b[bits]!, b[bits + 1]!, b[bits + 1]!, lb);
+  else if (la <= MAX_BITS) alignBits(b, b[seq]!, b[seq + 1]!, a, a[bits]!, a[bits + 1]!, a[bits + 1]!, la);
+  else alignWords(a, a[seq]!, a[seq + 1]!, b, b[seq]!, b[seq + 1]!);
+}
+
+/**
+ * LCS length and Levenshtein distance of two word-hash sequences, by the bit-parallel path
+ * (sequences of up to 31 words) or the plain DP: exported so that tests can hold them equal.
+ */
+export function wordAlignment(a: Int32Array, b: Int32Array, method: 'bits' | 'dp'): { lcs: number; edit: number } {
+  const pa = pack([a, ...bitTable(a)]);
+  const pb = pack([b, ...bitTable(b)]);
+  if (method === 'dp' || (a.length > MAX_BITS && b.length > MAX_BITS)) alignWords(pa, pa[0]!, pa[1]!, pb, pb[0]!, pb[1]!);
+  else align(pa, pb, 0, 1);
+  return { lcs: lcsLength, edit: editLength };
+}
+
+/**
+ * Numbers that contradict each other: a number on one side only, in the same place as a
+ * different number on the other side (same word before or after: "in July 2022" / "in July 2021",
+ * "116.92 yen" / "116.78 yen").
+ */
+function numberConflicts(a: Int32Array, b: Int32Array): number {
+  const aNumbers = a[NUMBERS]!;
+  const aNumbersEnd = a[NUMBERS + 1]!;
+  const bNumbers = b[NUMBERS]!;
+  const bNumbersEnd = b[NUMBERS + 1]!;
+  for (let i = a[NUMBER_CONTEXT]!; i < a[NUMBER_CONTEXT + 1]!; i += 3) {
+    if (has(b, bNumbers, bNumbersEnd, a[i]!)) continue;
+    for (let j = b[NUMBER_CONTEXT]!; j < b[NUMBER_CONTEXT + 1]!; j += 3) {
+      if (has(a, aNumbers, aNumbersEnd, b[j]!)) continue;
+      if ((a[i + 1] !== 0 && a[i + 1] === b[j + 1]) || (a[i + 2] !== 0 && a[i + 2] === b[j + 2])) return 1;
+    }
+  }
+  return 0;
 }
 
 /** Smoothed BLEU of one side: geometric mean of its add-one 1–4-gram precisions, from the shared n-gram counts. */
-function bleu(i1: number, i2: number, i3: number, i4: number, a: PreparedFeatures): number {
+function bleu(i1: number, i2: number, i3: number, i4: number, d: Int32Array): number {
   return Math.exp(
-    (Math.log((i1 + 1) / (a.uni.length + 1)) + Math.log((i2 + 1) / (a.bi.length + 1)) + Math.log((i3 + 1) / (a.tri.length + 1)) + Math.log((i4 + 1) / (a.quad.length + 1))) / 4,
+    (Math.log((i1 + 1) / (size(d, UNI) + 1)) + Math.log((i2 + 1) / (size(d, BI) + 1)) + Math.log((i3 + 1) / (size(d, TRI) + 1)) + Math.log((i4 + 1) / (size(d, QUAD) + 1))) / 4,
   );
 }
 
@@ -544,33 +580,40 @@ function ratio(x: number, y: number): number {
   return y === 0 ? 0 : x / y;
 }
 
+/** Whether the claim has no word at all (such a text is no claim's match). */
+export function isEmpty(p: PreparedFeatures): boolean {
+  return size(p.data, WORDS) === 0;
+}
+
 /**
  * Fill `out` (length {@link FEATURE_COUNT}) with the features of the pair, in the order of
  * {@link FEATURE_NAMES}. Allocation-free; symmetric in a and b.
  */
-export function pairFeatures(a: PreparedFeatures, b: PreparedFeatures, out: Float64Array): void {
+export function pairFeatures(pa: PreparedFeatures, pb: PreparedFeatures, out: Float64Array): void {
+  const a = pa.data;
+  const b = pb.data;
   // Content lemmas: exact, through synonyms, through shared first letters, weighted by informativeness.
-  const ca = a.content.ids.length;
-  const cb = b.content.ids.length;
-  const common = intersect(a.content.ids, b.content.ids);
-  matchLemmas(a.content, b.content);
+  const ca = size(a, CONTENT + IDS);
+  const cb = size(b, CONTENT + IDS);
+  const shared = common(a, b, CONTENT + IDS);
+  matchLemmas(a, b, CONTENT, pa.weight);
   const sa = synonymCount;
   const ra = relatedCount;
   const wma = weightedCount;
-  matchLemmas(b.content, a.content);
+  matchLemmas(b, a, CONTENT, pb.weight);
   const sb = synonymCount;
   const rb = relatedCount;
   const wmb = weightedCount;
-  out[0] = ratio(common, ca + cb - common);
-  out[1] = ratio(common, Math.min(ca, cb));
-  out[2] = ratio(common, Math.max(ca, cb));
+  out[0] = ratio(shared, ca + cb - shared);
+  out[1] = ratio(shared, Math.min(ca, cb));
+  out[2] = ratio(shared, Math.max(ca, cb));
   out[3] = ratio(sa + sb, ca + cb);
   out[4] = Math.log1p(ca - sa + (cb - sb));
   out[24] = ratio(ra + rb, ca + cb);
   out[25] = Math.log1p(Math.max(ca - ra, cb - rb));
   out[26] = Math.log1p(Math.min(ca - ra, cb - rb));
-  const ta = a.content.totalWeight;
-  const tb = b.content.totalWeight;
+  const ta = pa.totalWeight;
+  const tb = pb.totalWeight;
   out[27] = ratio(wma + wmb, ta + tb);
   out[28] = Math.log1p(Math.max(ta - wma, tb - wmb));
   out[29] = Math.log1p(Math.min(ta - wma, tb - wmb));
@@ -580,18 +623,18 @@ export function pairFeatures(a: PreparedFeatures, b: PreparedFeatures, out: Floa
   out[38] = ca >= 2 && cb >= 2 && (sa === ca || sb === cb) ? 1 : 0;
 
   // Words and word n-grams.
-  const wa = a.words.length;
-  const wb = b.words.length;
-  const i1 = intersect(a.uni, b.uni);
-  const i2 = intersect(a.bi, b.bi);
-  const i3 = intersect(a.tri, b.tri);
-  const i4 = intersect(a.quad, b.quad);
+  const wa = size(a, WORDS);
+  const wb = size(b, WORDS);
+  const i1 = common(a, b, UNI);
+  const i2 = common(a, b, BI);
+  const i3 = common(a, b, TRI);
+  const i4 = common(a, b, QUAD);
   out[5] = ratio(2 * i1, wa + wb);
   out[6] = ratio(i1, Math.min(wa, wb));
-  out[7] = ratio(2 * i2, a.bi.length + b.bi.length);
-  out[8] = ratio(2 * i3, a.tri.length + b.tri.length);
-  out[9] = ratio(2 * i4, a.quad.length + b.quad.length);
-  out[10] = dice(a.lemmaBi, b.lemmaBi);
+  out[7] = ratio(2 * i2, size(a, BI) + size(b, BI));
+  out[8] = ratio(2 * i3, size(a, TRI) + size(b, TRI));
+  out[9] = ratio(2 * i4, size(a, QUAD) + size(b, QUAD));
+  out[10] = dice(a, b, LEMMA_BI);
   const bleuA = bleu(i1, i2, i3, i4, a);
   const bleuB = bleu(i1, i2, i3, i4, b);
   out[31] = Math.min(bleuA, bleuB);
@@ -600,61 +643,53 @@ export function pairFeatures(a: PreparedFeatures, b: PreparedFeatures, out: Floa
   // Word order: LCS and edit distance on words, then on content lemmas.
   const longest = Math.max(wa, wb);
   const shortest = Math.min(wa, wb);
-  align(a.words, a.wordBits, b.words, b.wordBits);
+  align(a, b, WORDS, WORD_BITS);
   out[11] = ratio(lcsLength, longest);
   out[12] = ratio(lcsLength, shortest);
   out[13] = ratio(editLength, longest);
-  const kLong = Math.max(a.core.length, b.core.length);
-  const kShort = Math.min(a.core.length, b.core.length);
-  align(a.core, a.coreBits, b.core, b.coreBits);
+  const kLong = Math.max(size(a, CORE), size(b, CORE));
+  const kShort = Math.min(size(a, CORE), size(b, CORE));
+  align(a, b, CORE, CORE_BITS);
   out[33] = ratio(lcsLength, kLong);
   out[34] = ratio(lcsLength, kShort);
   out[35] = ratio(editLength, kLong);
-  out[36] = dice(a.coreBi, b.coreBi);
+  out[36] = dice(a, b, CORE_BI);
 
   // Characters and length.
-  out[14] = charDice(a, b);
-  out[30] = dice(a.chars4, b.chars4);
+  out[14] = charDice(pa, pb);
+  out[30] = dice(a, b, CHARS4);
   out[15] = ratio(shortest, longest);
   out[16] = Math.log1p(longest - shortest);
 
   // Numbers, years and names that must agree.
-  const na = a.numbers.length;
-  const nb = b.numbers.length;
-  const numCommon = intersect(a.numbers, b.numbers);
+  const na = size(a, NUMBERS);
+  const nb = size(b, NUMBERS);
+  const numCommon = common(a, b, NUMBERS);
   const numUnion = na + nb - numCommon;
   out[17] = numUnion === 0 ? 0 : 1 - numCommon / numUnion;
   out[18] = na > 0 && nb > 0 && numCommon < Math.min(na, nb) ? 1 : 0;
   out[39] = na > 0 && nb > 0 ? numberConflicts(a, b) : 0;
   // Each side names a year the other does not: a different time, so a different claim.
-  out[40] = a.years.length > 0 && b.years.length > 0 && intersect(a.years, b.years) < Math.min(a.years.length, b.years.length) ? 1 : 0;
-  const pa = a.proper.length;
-  const pb = b.proper.length;
-  const propCommon = intersect(a.proper, b.proper);
-  const propUnion = pa + pb - propCommon;
+  const ya = size(a, YEARS);
+  const yb = size(b, YEARS);
+  out[40] = ya > 0 && yb > 0 && common(a, b, YEARS) < Math.min(ya, yb) ? 1 : 0;
+  const propA = size(a, PROPER);
+  const propB = size(b, PROPER);
+  const propCommon = common(a, b, PROPER);
+  const propUnion = propA + propB - propCommon;
   out[19] = Math.log1p(propUnion - propCommon);
   out[20] = propUnion === 0 ? 1 : propCommon / propUnion;
 
   // Quoted words (synonym-aware) and negation.
-  const qa = a.quoted.ids.length;
-  const qb = b.quoted.ids.length;
+  const qa = size(a, QUOTED + IDS);
+  const qb = size(b, QUOTED + IDS);
   const both = qa > 0 && qb > 0;
   out[21] = both ? 1 : 0;
   if (both) {
-    matchLemmas(a.quoted, b.quoted);
+    matchLemmas(a, b, QUOTED, null);
     const qma = synonymCount;
-    matchLemmas(b.quoted, a.quoted);
+    matchLemmas(b, a, QUOTED, null);
     out[22] = 1 - (qma + synonymCount) / (qa + qb);
   } else out[22] = 0;
-  out[23] = a.negated !== b.negated ? 1 : 0;
-}
-
-/**
- * LCS length and Levenshtein distance of two word-hash sequences, by the bit-parallel path
- * (sequences of up to 31 words) or the plain DP: exported so that tests can hold them equal.
- */
-export function wordAlignment(a: Int32Array, b: Int32Array, method: 'bits' | 'dp'): { lcs: number; edit: number } {
-  if (method === 'dp' || (a.length > MAX_BITS && b.length > MAX_BITS)) alignWords(a, b);
-  else align(a, bitTable(a), b, bitTable(b));
-  return { lcs: lcsLength, edit: editLength };
+  out[23] = pa.negated !== pb.negated ? 1 : 0;
 }

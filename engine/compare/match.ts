@@ -8,7 +8,7 @@
 import type { Token } from '../nlp.ts';
 import { parse } from '../nlp.ts';
 import { MatchWeights } from '../schema.ts';
-import { FEATURE_COUNT, FEATURE_NAMES, pairFeatures, prepareFeatures, type PreparedFeatures } from './features.ts';
+import { FEATURE_COUNT, FEATURE_NAMES, isEmpty, pairFeatures, prepareFeatures, type PreparedFeatures } from './features.ts';
 import weightsFile from './match-weights.json' with { type: 'json' };
 
 /** A claim prepared once for matching: its text, the lemmas blocking indexes, and its features. */
@@ -62,7 +62,7 @@ export function features(a: MatchItem, b: MatchItem): Float64Array {
 export function score(a: MatchItem, b: MatchItem): number {
   const w = compiled();
   // A text without a single word says nothing, so it is no claim's match (the regression was never fitted on such text).
-  if (a.words.length === 0 || b.words.length === 0) return 0;
+  if (isEmpty(a) || isEmpty(b)) return 0;
   fill(a, b, scratch);
   let z = B;
   for (let k = 0; k < COUNT; k++) z += w[k]! * scratch[k]!;
