@@ -77,6 +77,7 @@ export function windowStart(at: number, height: number, total: number): number {
 /** The cluster list: only the rows that fit are styled, however many clusters there are. */
 export function listLines(vm: ViewModel, state: UiState, width: number, height: number): Line[] {
   const rows = listRows(vm, state);
+  if (vm.clusters.length === 0) return [line('No claims found in this corpus.', 'dim')].map((l) => ({ spans: fit(l.spans, width) }));
   if (rows.length === 0) {
     const why = state.channel ? `filter "${state.filter}" and channel "${state.channel}"` : `filter "${state.filter}"`;
     return [line(`No cluster matches ${why}.`, 'dim'), line('f or s cycles the filters.', 'dim')].map((l) => ({ spans: fit(l.spans, width) }));
@@ -183,8 +184,7 @@ export function clusterLines(vm: ViewModel, cluster: ClusterView | undefined, st
   out.push({
     spans: fit([
       ...(verdict ? [VERDICT_MARK[verdict], { text: ` ${verdict} · `, style: verdict } as Span] : []),
-      STATUS_MARK[cluster.status],
-      { text: ` ${cluster.status}`, style: 'bold' },
+      { text: cluster.status, style: STATUS_MARK[cluster.status].style === 'single' ? 'bold' : STATUS_MARK[cluster.status].style },
       { text: ` · ${cluster.id} · ${width < 70 ? '' : 'carried by '}${carried} of ${cluster.cells.length} outlet${cluster.cells.length === 1 ? '' : 's'}`, style: 'plain' },
     ], width),
   });

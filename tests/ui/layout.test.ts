@@ -42,7 +42,7 @@ describe('screen layout', () => {
   it('shows the limiting/restricting cluster side by side, one column per outlet, Greater Kashmir omitted', () => {
     const lines = clusterLines(vm, limiting, initialState(vm), 90);
     const screen = text(lines);
-    expect(screen).toMatch(/≠ divergence · call-2024-04\/2 · carried by 2 of 3 outlets/);
+    expect(screen).toMatch(/│?divergence · call-2024-04\/2 · carried by 2 of 3 outlets/);
     expect(screen).toMatch(/wording: “US technologies” → “American technology”; “limiting” → “restricting”/);
     const header = lines.find((l) => plain(l.spans).includes('Greater Kashmir'))!;
     expect(plain(header.spans)).toMatch(/^CNN\s+Greater Kashmir\s+Dutch outlet\s*$/);
