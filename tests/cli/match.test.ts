@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parsePairs } from '../../cli/commands/match.ts';
-import { parseMsrp } from '../../cli/evaluations/msrp.ts';
+import { FEATURE_NAMES } from '../../engine/compare/features.ts';
+import { fitCaps, parseMsrp } from '../../cli/evaluations/msrp.ts';
+import { bestThreshold, crossValidate, fitLogistic, predict, scoreDecisions } from '../../cli/evaluations/logistic.ts';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'claimdiff-match-'));
@@ -92,5 +94,37 @@ describe('pair and MSRP parsing', () => {
     expect(parseMsrp(`\uFEFF${body}`, 'train.txt')).toEqual(expected);
     expect(parseMsrp(`\uFEFFQuality\t#1 ID\t#2 ID\t#1 String\t#2 String\r\n${body}`, 'train.txt')).toEqual(expected);
     expect(() => parseMsrp('x\ty\n', 'train.txt')).toThrow('train.txt:1');
+  });
+});
+
+describe('fitting the matcher (logistic regression, threshold, caps)', () => {
+  // A deterministic, noisy one-feature problem: label 1 when x + noise > 0.3; a useless second feature.
+  let seed = 11;
+  const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+  const rows = Array.from({ length: 600 }, () => Float64Array.of(next(), next()));
+  const labels = rows.map((r) => (r[0]! + 0.2 * (next() - 0.5) > 0.3 ? 1 : 0));
+
+  it('learns a positive weight for the informative feature and a small one for the useless one', () => {
+    const model = fitLogistic(rows, labels, 1);
+    expect(model.coefficients[0]!).toBeGreaterThan(2);
+    expect(Math.abs(model.coefficients[1]!)).toBeLessThan(0.5);
+    expect(predict(model, [0.9, 0.5])).toBeGreaterThan(0.9);
+    expect(predict(model, [0.0, 0.5])).toBeLessThan(0.1);
+  });
+
+  it('chooses a threshold on held-out probabilities that beats always saying yes', () => {
+    const oof = crossValidate(rows, labels, 1, 5);
+    const threshold = bestThreshold(oof, labels);
+    const fitted = scoreDecisions(oof, labels, threshold);
+    const yes = scoreDecisions(oof, labels, 0);
+    expect(fitted.accuracy).toBeGreaterThan(0.9);
+    expect(fitted.accuracy).toBeGreaterThan(yes.accuracy);
+  });
+
+  it('caps a binary feature at its smoothed rate of paraphrases on the training pairs', () => {
+    const at = FEATURE_NAMES.indexOf('year_conflict');
+    const row = (conflict: number) => Float64Array.from(FEATURE_NAMES, (_, k) => (k === at ? conflict : 0));
+    const caps = fitCaps([row(1), row(1), row(1), row(0)], [0, 0, 1, 1]);
+    expect(caps).toEqual([{ feature: 'year_conflict', max: 0.4, pairs: 3, paraphrases: 1 }]);
   });
 });
