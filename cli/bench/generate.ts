@@ -13,7 +13,7 @@
 import type { SourceDoc } from '../../engine/schema.ts';
 import { Random } from './random.ts';
 import { seedEvents } from './seed-sentences.ts';
-import { eventSubstitutions, paraphrase, reshape, substitute, type Substitution } from './variation.ts';
+import { contentVocabulary, eventLexicon, eventSubstitutions, paraphrase, relexicalise, reshape, substitute, type Substitution, type Vocabulary } from './variation.ts';
 import { OUTLETS } from './outlets.ts';
 
 export interface CorpusOptions {
@@ -42,6 +42,13 @@ const TITLES = [
   'Leaders of US and China talk Taiwan, trade in phone call',
 ];
 
+/** A stable small hash of a seed sentence (which sentences are background). */
+function hashOf(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
 function pad(n: number, width: number): string {
   return String(n).padStart(width, '0');
 }
@@ -61,9 +68,16 @@ function eventBoundaries(rng: Random, articles: number, events: number): Int32Ar
   return eventOf;
 }
 
+/** Share of an event's nouns and adjectives worded its own way; one seed sentence in BACKGROUND is left as it is. */
+const OWN_WORDING = 0.5;
+const BACKGROUND = 8;
+
+let vocabulary: Vocabulary | null = null;
+
 function makeEvent(seed: number, e: number): SyntheticEvent {
   const rng = new Random(seed, 1, e);
   const seeds = seedEvents();
+  vocabulary ??= contentVocabulary(seeds.flatMap((s) => s.words));
   // A real event is chosen in proportion to its material, so small seed events are not
   // repeated in every third synthetic one.
   const total = seeds.reduce((n, s) => n + s.sentences.length, 0);
@@ -79,13 +93,17 @@ function makeEvent(seed: number, e: number): SyntheticEvent {
   const month = rng.between(1, 12);
   const day = rng.between(1, 26);
   const subs = eventSubstitutions(rng, year);
+  const lexicon = eventLexicon(rng, vocabulary, OWN_WORDING);
+  // Most claims are the event's own; background sentences (one seed sentence in eight: the
+  // same line about Taiwan or the last summit) recur across events as they do in an archive.
+  const own = (s: string): string => (hashOf(s) % BACKGROUND === 0 ? s : relexicalise(s, lexicon));
   return {
     id: `e${pad(e + 1, 5)}`,
     date: `${year}-${pad(month, 2)}-${pad(day, 2)}`,
     year,
     subs,
     // Each event words the shared material its own way too (its own readouts and sources).
-    claims: picked.map((s) => paraphrase(rng, substitute(s, subs), 0.15)),
+    claims: picked.map((s) => paraphrase(rng, substitute(own(s), subs), 0.15)),
   };
 }
 

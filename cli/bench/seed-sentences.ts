@@ -13,6 +13,8 @@ import { BUNDLED_CORPUS } from '../corpus.ts';
 export interface SeedEvent {
   event: string;
   sentences: string[];
+  /** Every word of those sentences with its part of speech. */
+  words: Array<{ text: string; pos: string }>;
 }
 
 /** A line that reads as prose: long enough and ending like a sentence. */
@@ -31,14 +33,18 @@ export function seedEvents(dir: string = BUNDLED_CORPUS): SeedEvent[] {
   if (cached && dir === BUNDLED_CORPUS) return cached;
   const manifest = Manifest.parse(JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')));
   const byEvent = new Map<string, string[]>();
+  const wordsOf = new Map<string, SeedEvent['words']>();
   for (const entry of manifest.articles) {
     const text = readFileSync(join(dir, entry.file), 'utf8').replace(/\r\n?/g, '\n');
     const sentences = byEvent.get(entry.event ?? entry.file) ?? [];
+    const words = wordsOf.get(entry.event ?? entry.file) ?? [];
     for (const raw of text.split(/\n/)) {
       const paragraph = raw.trim();
       if (!isProse(paragraph)) continue;
       const pieces: string[] = [];
-      for (const s of parse(paragraph).sentences) {
+      const parsed = parse(paragraph);
+      for (const t of parsed.tokens) words.push({ text: t.text, pos: t.pos });
+      for (const s of parsed.sentences) {
         const piece = paragraph.slice(s.start, s.end).trim();
         // wink-nlp cuts "China-U.S. relations" after "U."; such a piece goes back to its sentence.
         const last = pieces.length - 1;
@@ -50,8 +56,11 @@ export function seedEvents(dir: string = BUNDLED_CORPUS): SeedEvent[] {
       }
     }
     byEvent.set(entry.event ?? entry.file, sentences);
+    wordsOf.set(entry.event ?? entry.file, words);
   }
-  const events = [...byEvent].sort(([a], [b]) => (a < b ? -1 : 1)).map(([event, sentences]) => ({ event, sentences }));
+  const events = [...byEvent]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([event, sentences]) => ({ event, sentences, words: wordsOf.get(event)! }));
   if (dir === BUNDLED_CORPUS) cached = events;
   return events;
 }

@@ -73,6 +73,44 @@ export function eventSubstitutions(rng: Random, year: number): Substitution[] {
   return subs;
 }
 
+/** The common nouns and adjectives of the seeds, by part of speech (from engine/nlp's tags). */
+export interface Vocabulary {
+  nouns: string[];
+  adjectives: string[];
+}
+
+/** Collect a {@link Vocabulary} from tagged words: lower case, four letters or more. */
+export function contentVocabulary(tagged: Iterable<{ text: string; pos: string }>): Vocabulary {
+  const nouns = new Set<string>();
+  const adjectives = new Set<string>();
+  for (const { text, pos } of tagged) {
+    if (!/^[a-z]{4,}$/.test(text)) continue;
+    if (pos === 'NOUN') nouns.add(text);
+    else if (pos === 'ADJ') adjectives.add(text);
+  }
+  // A word tagged both ways stays out of both, so a swap never breaks the grammar.
+  for (const w of nouns) if (adjectives.has(w)) nouns.delete(w), adjectives.delete(w);
+  return { nouns: [...nouns].sort(), adjectives: [...adjectives].sort() };
+}
+
+/**
+ * An event's own wording of the seed material: each common noun and adjective is, with
+ * probability `share`, consistently replaced by another of its kind. Different events'
+ * claims then share sentence shapes, verbs and names (near misses), not whole claims.
+ */
+export function eventLexicon(rng: Random, vocabulary: Vocabulary, share: number): Map<string, string> {
+  const lexicon = new Map<string, string>();
+  for (const list of [vocabulary.nouns, vocabulary.adjectives]) {
+    for (const word of list) if (rng.chance(share)) lexicon.set(word, rng.pick(list));
+  }
+  return lexicon;
+}
+
+/** Apply an event's lexicon (see {@link eventLexicon}). */
+export function relexicalise(sentence: string, lexicon: ReadonlyMap<string, string>): string {
+  return sentence.replace(/\b[a-z]{4,}\b/g, (w) => lexicon.get(w) ?? w);
+}
+
 /** Apply an event's substitutions to a sentence. */
 export function substitute(sentence: string, subs: readonly Substitution[]): string {
   let out = sentence;

@@ -42,6 +42,13 @@ export interface BlockOptions {
   window?: number;
   /** ...in this many bands only. */
   bigBands?: number;
+  /**
+   * Verification: a candidate must share at least two lemmas (one when an item has only
+   * one) and reach this Jaccard similarity of the full lemma sets...
+   */
+  minJaccard?: number;
+  /** ...or this containment (shared lemmas over the smaller set). */
+  minContainment?: number;
 }
 
 const DEFAULTS: Required<BlockOptions> = {
@@ -55,6 +62,8 @@ const DEFAULTS: Required<BlockOptions> = {
   bucketCap: 100,
   window: 4,
   bigBands: 4,
+  minJaccard: 0.1,
+  minContainment: 0.4,
 };
 
 /** 32-bit FNV-1a hash of a string. */
@@ -112,13 +121,15 @@ class PairSet {
     for (let x = 0; x < m; x++) for (let d = 1; d <= Math.min(window, m - 1); d++) this.add(members[x]!, members[(x + d) % m]!);
   }
 
-  sorted(): Array<[number, number]> {
+  /** The pairs that pass `keep`, sorted. */
+  sorted(keep: (i: number, j: number) => boolean): Array<[number, number]> {
     const codes = Float64Array.from(this.codes).sort();
-    const pairs: Array<[number, number]> = new Array(codes.length);
+    const pairs: Array<[number, number]> = [];
     for (let k = 0; k < codes.length; k++) {
       const c = codes[k]!;
       const i = Math.floor(c / this.n);
-      pairs[k] = [i, c - i * this.n];
+      const j = c - i * this.n;
+      if (keep(i, j)) pairs.push([i, j]);
     }
     return pairs;
   }
@@ -216,5 +227,22 @@ export function candidatePairs(sets: string[][], options: BlockOptions = {}): Ar
       }
     }
   }
-  return pairs.sorted();
+  // Verification on the full lemma sets: drops the chance collisions of small signatures.
+  const sorted = items.map((item) => Int32Array.from(item).sort());
+  return pairs.sorted((i, j) => {
+    const a = sorted[i]!;
+    const b = sorted[j]!;
+    let shared = 0;
+    for (let x = 0, y = 0; x < a.length && y < b.length; ) {
+      if (a[x] === b[y]) {
+        shared++;
+        x++;
+        y++;
+      } else if (a[x]! < b[y]!) x++;
+      else y++;
+    }
+    const smaller = Math.min(a.length, b.length);
+    if (shared < Math.min(2, smaller)) return false;
+    return shared / (a.length + b.length - shared) >= o.minJaccard || shared / smaller >= o.minContainment;
+  });
 }
