@@ -14,6 +14,8 @@ export interface Entity {
   gender: 'he' | 'she' | 'they' | null;
   /** The side's channel of a profile speaker ("the last readout named per side"). */
   side: string | null;
+  /** A named body ("the Kenya Red Cross"): it speaks, but "he" or "she" never means it. */
+  body?: boolean;
 }
 
 /** Names ending in these words are organisations or places, which "he" or "she" never means. */
@@ -109,7 +111,7 @@ export class Discourse {
 
   /** A person mentioned in the current sentence (as speaker or not); bodies are left out. */
   personMentioned(e: Entity): void {
-    if (e.kind !== 'person' || e.speaker === null || BODY.test(e.speaker)) return;
+    if (e.kind !== 'person' || e.speaker === null || e.body === true || BODY.test(e.speaker)) return;
     if (!this.current.some((c) => c.speaker === e.speaker)) this.current.push(e);
   }
 

@@ -83,7 +83,7 @@ export interface Resolved {
   entity: Entity;
   text: string;
   /** How it was resolved (for tests and debugging). */
-  how: 'description' | 'source' | 'alias' | 'name' | 'name-part' | 'pronoun' | 'readout-anaphor' | 'anonymous' | 'anonymous-anaphor' | 'it' | 'generic' | 'document';
+  how: 'body' | 'description' | 'source' | 'alias' | 'name' | 'name-part' | 'pronoun' | 'readout-anaphor' | 'anonymous' | 'anonymous-anaphor' | 'it' | 'generic' | 'document';
 }
 
 const CALENDAR = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'today', 'yesterday']);
@@ -185,8 +185,13 @@ export function resolve(np: Token[], text: string, lex: Lexicon, discourse: Disc
     return { entity: e, text: mention, how: 'alias' };
   }
 
-  // A person (or body) by name: the capitalised run ending the phrase, titles dropped.
+  // A person (or body) by name: the capitalised run ending the phrase, titles dropped. A name
+  // after "the" is a body's ("the Kenya Red Cross", "The California Democrat"), not a person's.
   const name = nameOf(np, text, lex);
+  const runStart = name === null ? -1 : np.findIndex((t) => t.text.replace(/[\u200b-\u200d\ufeff]/g, '') === name.split(' ')[0]);
+  if (name !== null && runStart > 0 && lower[runStart - 1] === 'the') {
+    return { entity: { kind: 'person', speaker: name, channel: null, readout: false, gender: null, side: null, body: true }, text: mention, how: 'body' };
+  }
   if (name !== null) {
     const parts = name.split(' ');
     if (parts.length === 1) {
@@ -232,6 +237,8 @@ export function nameOf(np: Token[], text: string, lex: Lexicon): string | null {
   let end = np.length;
   // A possessive or trailing punctuation is not part of the name.
   while (end > 0 && (np[end - 1]!.pos === 'PUNCT' || norm(np[end - 1]!.text) === "'s")) end--;
+  // "spokeswoman Hua Chunying shot (back)": a verb the tagger took for a noun after a full name.
+  if (end >= 3 && !isCapitalised(np[end - 1]!) && isCapitalised(np[end - 2]!) && isCapitalised(np[end - 3]!) && np[end - 1]!.pos === 'NOUN' && !lex.anonymousHeads.has(norm(np[end - 1]!.text))) end--;
   let start = end;
   while (start > 0) {
     const t = np[start - 1]!;
