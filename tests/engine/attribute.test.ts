@@ -213,3 +213,64 @@ describe('attribute: quotes across sentences', () => {
     expect(claimOf(cnn, 'China, of course, is a sovereign country').attribution.mode).toBe('direct');
   });
 });
+
+// Rules that the seed articles do not exercise, on sentences written the way Canadian and US
+// wire copy is (the Gender Gap Tracker's style): the rules must hold for arbitrary speakers.
+describe('attribute: general news patterns', () => {
+  it('takes the sure name after ", says" at the end of a sentence', () => {
+    expect(claimOf('Hypertension is a key risk factor for heart disease, says Kim.', 'Hypertension').attribution).toMatchObject({ speaker: 'Kim', cue: 'says' });
+  });
+
+  it('passes over a chain of appositions to the name: "Rep. Lucille Roybal Allard, D-Calif., the incoming chairwoman …, said"', () => {
+    const text = 'Rep. Lucille Roybal Allard, D-Calif., the incoming chairwoman of the subcommittee that handles Homeland Security, said her office is preparing legislation.';
+    expect(claimOf(text, 'preparing legislation').attribution.speaker).toBe('Lucille Roybal Allard');
+  });
+
+  it('does not take the object of "of" for the subject: "Ernie LeBlanc, father of Jason LeBlanc, 42, says"', () => {
+    const text = 'Ernie LeBlanc, father of Jason LeBlanc, 42, says his son long battled addiction.';
+    expect(claimOf(text, 'long battled').attribution.speaker).toBe('Ernie LeBlanc');
+  });
+
+  it('prefers the name in apposition to a description: "His father, Ernie LeBlanc, says"', () => {
+    expect(claimOf('His father, Ernie LeBlanc, says his son suffered bouts of anxiety.', 'bouts').attribution.speaker).toBe('Ernie LeBlanc');
+  });
+
+  it('takes the person before a prepositional phrase: "professor Kent Moore at the University of Toronto says"', () => {
+    const text = 'Atmospheric physics professor Kent Moore at the University of Toronto says the patterns show how the climate system is coupled.';
+    expect(claimOf(text, 'patterns').attribution.speaker).toBe('Kent Moore');
+  });
+
+  it('accepts any verb right after a closing quote: “…,” quipped Green', () => {
+    const text = 'Damon Green, 58, is caddieing again. “It didn’t take me long to get a job,” quipped Green.';
+    expect(claimOf(text, 'get a job').attribution).toMatchObject({ speaker: 'Damon Green', cue: 'quipped', mode: 'direct' });
+  });
+
+  it('resolves "the affable proprietor" to the person in focus', () => {
+    const text = 'I’m talking about Alfonso Espinos, who was born in Mexico. “One!” says the affable proprietor.';
+    expect(claimOf(text, 'One!').attribution.speaker).toBe('Alfonso Espinos');
+  });
+
+  it('reads "her statement read" as her speaking', () => {
+    const text = 'Shannon Phillips spoke to the assembly on Monday. “These reports are deeply concerning,” her statement read.';
+    expect(claimOf(text, 'deeply concerning').attribution.speaker).toBe('Shannon Phillips');
+  });
+
+  it('gives two people who speak together one joint speaker, and "they" later', () => {
+    const text = 'Stella’s owners Tore Sohlberg and Lehla Abreder said they respected the vote. “Our priority is a healthy workplace,” they said.';
+    expect(claimOf(text, 'respected the vote').attribution.speaker).toBe('Tore Sohlberg and Lehla Abreder');
+    expect(claimOf(text, 'healthy workplace').attribution.speaker).toBe('Tore Sohlberg and Lehla Abreder');
+  });
+
+  it('never resolves "he" to a body named with "the"', () => {
+    const text = 'Caleb Jones scored for the Edmonton Oilers on Tuesday. “I will have a little smile,” he said.';
+    expect(claimOf(text, 'little smile').attribution.speaker).toBe('Caleb Jones');
+  });
+
+  it('gives a quote standing alone after a sentence about someone to that person', () => {
+    const text = 'But early on, Dave Martell did have patients die of overdoses. "When somebody dies, especially somebody young, you tend to remember that."';
+    const c = claimOf(text, 'When somebody dies');
+    expect(c.sieve).toBe('floating-quote');
+    expect(c.attribution).toMatchObject({ speaker: 'Dave Martell', mode: 'direct' });
+  });
+});
+

@@ -16,6 +16,11 @@ describe('segment', () => {
     expect(parts[0]).toBe('“Chinese-U.S. cooperation can achieve many great things that benefit both countries and the whole world.');
   });
 
+  it('keeps a quote that opens on a lowercase word after an abbreviation in its sentence', () => {
+    const text = 'Toronto retiree Doug Purdy, who lost 16 lbs. “and two belt loops” between May and October, says the program changed his life.';
+    expect(texts(text)).toEqual([text]);
+  });
+
   it('keeps "Co. Ltd., said" in one sentence', () => {
     const text = 'Biden’s policy would fall somewhere between the two, Gao Ruidong, chief macroeconomist at Everbright Securities Co. Ltd., said in a Caixin column.';
     expect(texts(text)).toEqual([text]);
