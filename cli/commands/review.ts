@@ -41,6 +41,10 @@ export async function reviewCommand(argv: string[]): Promise<number> {
   const exportDir = corpus.dir ? dir : process.cwd();
   let verdicts = verdictsOf(loaded.decisions);
 
+  // Ink draws only the last frame when CI variables are set; this is an interactive terminal
+  // (checked above), so a CI variable inherited by a developer's shell must not blank the UI.
+  delete process.env.CI;
+  delete process.env.CONTINUOUS_INTEGRATION;
   const { render } = await import('ink');
   const { App } = await import('../ui/components/App.tsx');
   process.stdout.write(ALT_SCREEN_ON);

@@ -44,8 +44,8 @@ let dir: string;
 let corpus: string;
 
 function start(): void {
-  // Ink renders only the last frame when it believes it runs in CI: the child gets a terminal, not CI's variables.
-  const command = `env -u CI -u CONTINUOUS_INTEGRATION TERM=xterm-256color node ${JSON.stringify(BIN)} review ${JSON.stringify(corpus)}; echo "[exit $?]"; sleep 120`;
+  // CI=true on purpose: review must draw live frames in a terminal even where CI variables are set.
+  const command = `env CI=true TERM=xterm-256color node ${JSON.stringify(BIN)} review ${JSON.stringify(corpus)}; echo "[exit $?]"; sleep 120`;
   tmux('new-session', '-d', '-x', '100', '-y', '30', '-s', 'review', command);
 }
 
