@@ -44,7 +44,11 @@ const its = nlp.its;
  */
 export function parse(text: string): Parsed {
   if (text.trim() === '') return { tokens: [], sentences: [] };
-  const doc = nlp.readDoc(text);
+  // wink-nlp's tokenizer is quadratic in the length of a run without whitespace (a 40,000-
+  // character URL or dash run takes seconds, 5 MB hours). No word is that long, so wink reads
+  // a copy where such runs are broken every 100 characters; the tokens are still found in
+  // `text` itself below, so offsets are unaffected.
+  const doc = nlp.readDoc(/\S{101}/.test(text) ? text.replace(/\S{100}(?=\S)/g, '$& ') : text);
   const values = doc.tokens().out() as string[];
   const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
   const tags = doc.tokens().out(its.pos) as string[];
