@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { segment } from '../../engine/article/segment.ts';
 import { explain, type Explained } from '../../engine/article/attribute.ts';
@@ -271,6 +272,26 @@ describe('attribute: general news patterns', () => {
     const c = claimOf(text, 'When somebody dies');
     expect(c.sieve).toBe('floating-quote');
     expect(c.attribution).toMatchObject({ speaker: 'Dave Martell', mode: 'direct' });
+  });
+});
+
+describe('attribute: any input', () => {
+  it('never throws and gives every segment a channel of the profile, for any mix of names, cues and quotes', () => {
+    const channels = new Set(builtInProfile.channels.map((c) => c.id));
+    const words = ['Xi', 'Biden', 'said', 'says', 'he', 'she', 'they', 'the official', 'according to', 'the readout', ',', '.', '“', '”', '"', 'and', 'of', 'John Smith', 'told reporters', '\n', 'White House', 'who', 'the'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words), { maxLength: 60 }), (parts) => {
+        const text = parts.join(' ');
+        const segs = segment(text, none);
+        const out = explain(text, segs, builtInProfile);
+        expect(out).toHaveLength(segs.length);
+        for (const e of out) {
+          expect(channels.has(e.attribution.channel)).toBe(true);
+          if (e.attribution.mode === 'unattributed') expect(e.attribution.speaker).toBeNull();
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 
