@@ -6,6 +6,12 @@
  */
 import type { Line } from './lines.ts';
 
+/**
+ * Longest line or piece compared, in characters: what gets repeated is a headline, a caption
+ * or a standfirst, and comparing longer text would only cost time on huge inputs.
+ */
+const LONGEST_PIECE = 1000;
+
 /** Lower case, letters and digits only, single spaces: "Biden-Xi talk on phone?" → "biden xi talk on phone". */
 export function normalise(text: string): string {
   return text
@@ -39,8 +45,9 @@ export function piecesOf(text: string): string[] {
     }
     pieces.push(part.slice(start));
   }
-  return pieces.map(normalise).filter((p) => p !== '');
+  return pieces.filter((p) => p.length <= LONGEST_PIECE).map(normalise).filter((p) => p !== '');
 }
+
 
 /** What repetition says about each line. */
 export interface Repetition {
@@ -52,7 +59,7 @@ export interface Repetition {
 
 /** Find, for each line, an earlier identical line and a longer line containing it as a piece. */
 export function findRepeats(lines: readonly Line[]): Repetition[] {
-  const normal = lines.map((l) => normalise(l.text));
+  const normal = lines.map((l) => (l.text.length <= LONGEST_PIECE ? normalise(l.text) : `\u0000${l.start}`));
   const firstWith = new Map<string, number>();
   const pieceOwners = new Map<string, number>();
   lines.forEach((line, i) => {

@@ -10,6 +10,9 @@ import { endsSentence } from './lines.ts';
 /** Score from which a line is boilerplate. Strong signals reach it alone; weak ones need company. */
 export const BOILERPLATE = 3;
 
+/** Longest line, in characters, that is scored for boilerplate at all. */
+export const LONGEST_BOILERPLATE = 2000;
+
 /** A feature of a line, with its weight and a name to explain the decision. */
 export interface Signal {
   name: string;
@@ -90,6 +93,9 @@ function outsideQuotes(text: string): string {
  * (a copyright line, a credit line, comment prompts).
  */
 export function boilerplateSignals(text: string): Signal[] {
+  // Boilerplate is short: a line of thousands of characters is prose (or a scraper's run-on
+  // dump), and scanning it with every pattern would only cost time.
+  if (text.length > LONGEST_BOILERPLATE) return [{ name: 'long paragraph', weight: -3 }];
   const signals: Signal[] = [];
   const words = wordsOf(text);
   const sentence = endsSentence(text);
