@@ -53,7 +53,8 @@ const startsLower = (t: string): boolean => /^\p{Ll}/u.test(t);
  */
 export function segment(text: string, cleaning: Cleaning, options: SegmentOptions = {}): Segment[] {
   const { tokens: all, sentences } = parse(text);
-  const tokens = all.filter((t) => t.text.trim() !== '');
+  // Whitespace and invisible format characters (zero-width spaces) are no tokens of a claim.
+  const tokens = all.filter((t) => !/^[\s\p{Cf}]*$/u.test(t.text));
   const paras = paragraphs(text);
   const blocked = [...cleaning.skip, ...cleaning.headings].sort((a, b) => a.start - b.start);
   const cues = new Set(options.cueVerbs ?? DEFAULT_CUES);
@@ -62,7 +63,7 @@ export function segment(text: string, cleaning: Cleaning, options: SegmentOption
   const startsAt = new Set<number>();
   for (const s of sentences) {
     let k = s.firstToken;
-    while (k < s.endToken && all[k]!.text.trim() === '') k++;
+    while (k < s.endToken && /^[\s\p{Cf}]*$/u.test(all[k]!.text)) k++;
     if (k < s.endToken) startsAt.add(all[k]!.start);
   }
 

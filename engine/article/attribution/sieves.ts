@@ -145,7 +145,8 @@ function skipParenthetical(v: View, i: number): number | null {
     // "Doug Purdy, who lost 16 lbs. “and two belt loops” between May and October, says".
     if (v.inQuote[k] || isMark(v, k)) continue;
     if (pair.includes(v.toks[k]!.text)) return k - 1 >= 0 && k < i - 1 ? k : null;
-    if (v.toks[k]!.text === '.' || v.toks[k]!.text === ';') return null;
+    // One sentence: a period inside it ends an abbreviation ("16 lbs."), not a clause.
+    if (v.toks[k]!.text === ';') return null;
   }
   return null;
 }
