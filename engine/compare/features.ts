@@ -162,26 +162,51 @@ function normalizeLemma(token: Token, word: string): string {
   return americanSpelling(token.lemma.replace(/’/g, "'"));
 }
 
+/** What the matcher knows of one lemma: its hash, synonym groups, stem hash and weight. */
+interface LemmaInfo {
+  id: number;
+  groups: readonly number[];
+  stem: number;
+  weight: number;
+}
+
+// Lemmas recur across claims: look each up once (bounded; the same answer either way).
+const lemmaInfos = new Map<string, LemmaInfo>();
+const LEMMA_CACHE_LIMIT = 100_000;
+
+/** {@link LemmaInfo} of a lemma. */
+function lemmaInfo(lemma: string): LemmaInfo {
+  let info = lemmaInfos.get(lemma);
+  if (info === undefined) {
+    if (lemmaInfos.size >= LEMMA_CACHE_LIMIT) lemmaInfos.clear();
+    const id = hash(lemma);
+    info = { id, groups: synonymGroups(lemma), stem: lemma.length > STEM ? hash(lemma.slice(0, STEM)) : id, weight: wordWeight(lemma) };
+    lemmaInfos.set(lemma, info);
+  }
+  return info;
+}
+
 /** The six sections of a lemma set (ids, synStart, syn, synAll, stem, stemAll) and the weight of each id. */
 function lemmaSet(lemmas: Iterable<string>): { sections: Int32Array[]; weight: Float64Array } {
-  const byId = new Map<number, string>();
-  for (const lemma of lemmas) byId.set(hash(lemma), lemma);
+  const byId = new Map<number, LemmaInfo>();
+  for (const lemma of lemmas) {
+    const info = lemmaInfo(lemma);
+    byId.set(info.id, info);
+  }
   const ids = Int32Array.from(byId.keys()).sort();
+  const infos = Array.from(ids, (id) => byId.get(id)!);
   const synStart = new Int32Array(ids.length + 1);
   const syn: number[] = [];
-  for (let i = 0; i < ids.length; i++) {
+  infos.forEach((info, i) => {
     synStart[i] = syn.length;
-    for (const g of synonymGroups(byId.get(ids[i]!)!)) syn.push(g);
-  }
-  synStart[ids.length] = syn.length;
-  const stem = Int32Array.from(ids, (id) => {
-    const lemma = byId.get(id)!;
-    return lemma.length > STEM ? hash(lemma.slice(0, STEM)) : id;
+    for (const g of info.groups) syn.push(g);
   });
+  synStart[ids.length] = syn.length;
+  const stem = Int32Array.from(infos, (info) => info.stem);
   const synAll = Int32Array.from(new Set(syn)).sort();
   return {
     sections: [ids, synStart, Int32Array.from(syn), synAll, stem, stem.slice().sort()],
-    weight: Float64Array.from(ids, (id) => wordWeight(byId.get(id)!)),
+    weight: Float64Array.from(infos, (info) => info.weight),
   };
 }
 

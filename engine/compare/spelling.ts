@@ -66,12 +66,26 @@ function fromTable(word: string): string | undefined {
   return undefined;
 }
 
+// Words recur across claims: remember answers (bounded, and the same answer either way).
+const cache = new Map<string, string>();
+const CACHE_LIMIT = 100_000;
+
 /**
  * The American spelling of a lower-case word, or the word itself.
  * @example americanSpelling('stabilised') === 'stabilized'
  */
 export function americanSpelling(word: string): string {
   if (word.length < 4) return word;
+  let known = cache.get(word);
+  if (known === undefined) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(word, (known = spell(word)));
+  }
+  return known;
+}
+
+/** {@link americanSpelling} without the cache. */
+function spell(word: string): string {
   const listed = fromTable(word);
   if (listed !== undefined) return listed;
 
