@@ -12,6 +12,22 @@ import { columns, fit, flatten, highlight, line, splitWidth, wrap, type Line, ty
 /** Narrowest outlet column before the side-by-side view stacks outlets one under another. */
 export const MIN_COLUMN = 14;
 
+/** Events with more outlets than this show "carried/outlets" in the list instead of one dot per outlet. */
+export const MAX_DOTS = 12;
+
+/** How many cells the coverage marks of a list row take for an event of `outlets` outlets. */
+export function coverageWidth(outlets: number): number {
+  return outlets <= MAX_DOTS ? outlets : 2 * String(outlets).length + 1;
+}
+
+/** One dot per outlet, or for crowded events the count of outlets carrying the claim. */
+function coverageMarks(cells: CellView[]): Span[] {
+  if (cells.length <= MAX_DOTS) return cells.map((cell) => DOT[cell.state]);
+  const carried = cells.filter((c) => c.state === 'present').length;
+  const digits = String(cells.length).length;
+  return [{ text: `${String(carried).padStart(digits)}/${cells.length}`, style: 'plain' }];
+}
+
 /** Terminals narrower than this fold the list to its marks while the right pane has focus. */
 export const FOLD_LIST_BELOW = 120;
 
@@ -21,7 +37,7 @@ export const FOLD_LIST_BELOW = 120;
  * the outlets' columns get the room.
  */
 export function listWidth(columnsWide: number, rightFocused = false, maxOutlets = 3): number {
-  if (rightFocused && columnsWide < FOLD_LIST_BELOW) return Math.min(24, 5 + maxOutlets);
+  if (rightFocused && columnsWide < FOLD_LIST_BELOW) return Math.min(24, 5 + coverageWidth(maxOutlets));
   return Math.max(24, Math.min(56, Math.floor(columnsWide * 0.33)));
 }
 
@@ -99,7 +115,7 @@ export function listLines(vm: ViewModel, state: UiState, width: number, height: 
       verdict ? VERDICT_MARK[verdict] : { text: ' ', style: 'plain' },
       STATUS_MARK[c.status],
       { text: ' ', style: 'plain' },
-      ...c.cells.map((cell) => DOT[cell.state]),
+      ...coverageMarks(c.cells),
       { text: ' ', style: 'plain' },
       ...highlight(c.headline, query),
     ];
@@ -141,11 +157,9 @@ function cellBlock(cell: CellView, width: number, query: string): Line[] {
   return out;
 }
 
-/** The same outlet block, stacked: for terminals too narrow for one column per outlet. */
+/** An outlet's claims stacked under a one-line heading: for panes too narrow for a column per outlet. */
 function stackedBlock(cell: CellView, width: number, query: string): Line[] {
   const head: Span[] = [{ text: cell.outlet, style: 'title' }];
-  if (cell.state === 'omitted') return [{ spans: fit([...head, { text: ': ', style: 'plain' }, { text: 'omitted', style: 'omitted' }], width) }];
-  if (cell.state === 'absent') return [{ spans: fit([...head, { text: ': —', style: 'dim' }], width) }];
   const out: Line[] = [];
   for (const claim of cell.claims) {
     const who = [claim.speaker ?? '—', claim.channel, claim.cue ?? '—'].join(' · ');
@@ -192,8 +206,19 @@ export function clusterLines(vm: ViewModel, cluster: ClusterView | undefined, st
   if (cluster.recurringIn.length) out.push(...wrap([{ text: `recurs in ${cluster.recurringIn.join(', ')}`, style: 'dim' }], width));
   out.push({ spans: fit([], width) });
   const query = state.search.query;
-  const cells = cluster.cells;
+  const fitsAll = cluster.cells.length > 0 && splitWidth(width, cluster.cells.length).every((w) => w >= MIN_COLUMN);
+  // Too many outlets for a column each: columns (or blocks) for the outlets that carry the
+  // claim, and the others named in a line each for omitted and absent.
+  const cells = fitsAll ? cluster.cells : cluster.cells.filter((c) => c.state === 'present');
   out.push(...sideBySide(cells.length, width, MIN_COLUMN, 2, (i, w) => cellBlock(cells[i]!, w, query), (i, w) => stackedBlock(cells[i]!, w, query)));
+  if (!fitsAll) {
+    for (const state of ['omitted', 'absent'] as const) {
+      const names = cluster.cells.filter((c) => c.state === state).map((c) => c.outlet);
+      if (names.length === 0) continue;
+      const label = state === 'omitted' ? `omitted by ${names.length} of ${cluster.cells.length}: ` : `not in this cluster (${names.length}): `;
+      out.push({ spans: fit([], width) }, ...wrap([{ text: label, style: state === 'omitted' ? 'omitted' : 'dim' }, { text: names.join(', '), style: 'plain' }], width));
+    }
+  }
   return out;
 }
 

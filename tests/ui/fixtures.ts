@@ -118,3 +118,22 @@ export function largeViewModel(n: number): ViewModel {
   }
   return buildViewModel({ ...result, events: [result.events[1]!], claims: big, clusters: bigClusters }, docs, profile);
 }
+
+/**
+ * An event covered by `n` outlets (CNN, Greater Kashmir and n-2 more) where only CNN,
+ * Greater Kashmir and "Outlet 1" carry the "candid and constructive" claim: for the layout
+ * of crowded events.
+ */
+export function crowdedViewModel(n: number): ViewModel {
+  const extra = Array.from({ length: n - 2 }, (_, i) => doc(`o${String(i + 1).padStart(2, '0')}`, `o${i + 1}.txt`, `Outlet ${i + 1}`, GK, E24, '2024-04-03'));
+  const ids = ['cnn', 'gk', ...extra.map((d) => d.id)];
+  const o1 = { ...claims[3]!, id: 'o01#1', articleId: 'o01' };
+  const crowd: AnalysisResult = {
+    ...result,
+    articles: [...result.articles.filter((a) => a.id === 'cnn' || a.id === 'gk'), ...extra.map((d) => ({ ...result.articles[1]!, id: d.id, outlet: d.outlet, sourceFile: d.sourceFile }))],
+    events: [{ ...result.events[1]!, articleIds: ids }],
+    claims: [claims[0]!, claims[3]!, o1],
+    clusters: [{ ...clusters[0]!, claimIds: ['cnn#1', 'gk#1', 'o01#1'], articleIds: ['cnn', 'gk', 'o01'], missingArticleIds: ids.slice(3) }],
+  };
+  return buildViewModel(crowd, [...docs, ...extra], profile);
+}

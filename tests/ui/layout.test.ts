@@ -3,7 +3,7 @@ import { clusterLines, detailLines, footerLines, headerLines, helpLines, listLin
 import { initialState, reduce } from '../../cli/ui/reducer.ts';
 import { Command } from '../../cli/ui/keys.ts';
 import { cellWidth, plain, type Line } from '../../cli/ui/text.ts';
-import { fixtureViewModel, largeViewModel } from './fixtures.ts';
+import { crowdedViewModel, fixtureViewModel, largeViewModel } from './fixtures.ts';
 
 const vm = fixtureViewModel();
 const text = (lines: Line[]) => lines.map((l) => plain(l.spans)).join('\n');
@@ -54,10 +54,30 @@ describe('screen layout', () => {
     expect(changed).toContain('limiting');
   });
 
-  it('stacks the outlets one under another when the pane is too narrow for columns', () => {
+  it('keeps columns for the outlets that carry the claim and names the omitting one below, when all do not fit', () => {
     const screen = text(clusterLines(vm, limiting, initialState(vm), 36));
-    expect(screen).toMatch(/^CNN  Joe Biden · white-house · noted/m);
-    expect(screen).toMatch(/^Greater Kashmir: omitted/m);
+    expect(screen).toMatch(/^CNN\s+Dutch outlet\s*$/m);
+    expect(screen).toMatch(/^noted\s+responded\s*$/m);
+    expect(screen).toMatch(/^omitted by 1 of 3: Greater Kashmir$/m);
+  });
+
+  it('stacks the outlets that carry the claim when even they do not fit side by side', () => {
+    const screen = text(clusterLines(vm, limiting, initialState(vm), 26));
+    expect(screen).toMatch(/^CNN {2}Joe Biden · white/m);
+    expect(screen).toMatch(/^Dutch outlet {2}Joe Biden/m);
+  });
+
+  it('counts the outlets carrying a claim instead of drawing a dot for each of twenty', () => {
+    const crowded = crowdedViewModel(20);
+    const row = listLines(crowded, initialState(crowded), 40, 5).map((l) => plain(l.spans))[1]!;
+    expect(row).toMatch(/^› = {2}3\/20 The White House described/);
+  });
+
+  it('gives columns to the outlets that carry the claim and names the twenty that omit it', () => {
+    const crowded = crowdedViewModel(20);
+    const screen = text(clusterLines(crowded, crowded.clusters[0], initialState(crowded), 100));
+    expect(screen).toMatch(/^CNN\s+Greater Kashmir\s+Outlet 1\s*$/m);
+    expect(screen.replace(/\s*\n/g, ' ')).toMatch(/omitted by 17 of 20: Outlet 2, Outlet 3, .*Outlet 17, Outlet 18 *$/);
   });
 
   it('opens the details with each claim in its paragraph and its file:line:column', () => {
