@@ -215,6 +215,16 @@ function acceptable(r: Resolved | null, lemma: string, lex: Lexicon, tight: bool
   return true;
 }
 
+/**
+ * Next to a quote, "the bow-tied maverick" is a person described: the person in focus.
+ * (Away from quotes only nouns for people's roles count, see mentions.ts.)
+ */
+function describedNextToQuote(r: Resolved, np: Token[], discourse: Discourse): Resolved {
+  if (r.how !== 'generic' || norm(np[0]!.text) !== 'the' || np[np.length - 1]!.pos !== 'NOUN' || /s$/.test(norm(np[np.length - 1]!.text))) return r;
+  const e = discourse.salient();
+  return e ? { entity: e, text: r.text, how: 'description' } : r;
+}
+
 /** The first noun phrase of the sentence (its subject, after an opening phrase). */
 export function sentenceSubject(v: View): [number, number] | null {
   if (v.subject === undefined) v.subject = findSubject(v);
@@ -354,7 +364,9 @@ function cueFrame(v: View, i: number, lex: Lexicon, discourse: Discourse): Frame
       if (rp && confident(rp) && (rp.entity.kind === 'person' || rp.entity.kind === 'anonymous')) [from, to] = [pf, pt];
     }
     if (to > from) {
-      const r = resolve(v.toks.slice(from, to), v.text, lex, discourse);
+      let r = resolve(v.toks.slice(from, to), v.text, lex, discourse);
+      const nextToQuote = from > 0 && (isMark(v, from - 1) || (v.toks[from - 1]!.text === ',' && from > 1 && isMark(v, from - 2)));
+      if (r && nextToQuote) r = describedNextToQuote(r, v.toks.slice(from, to), discourse);
       if (acceptable(r, lemma, lex, tight)) {
         const afterQ = from > 0 && (isMark(v, from - 1) || (v.toks[from - 1]!.text === ',' && from > 1 && isMark(v, from - 2)));
         const trailing = from > 0 && v.toks[from - 1]!.text === ',';
@@ -428,7 +440,8 @@ function cueFrame(v: View, i: number, lex: Lexicon, discourse: Discourse): Frame
       if (nt > nf && v.toks.slice(nf, nt).every((t) => /^\p{Lu}/u.test(t.text) || t.text === '-')) [from, to] = [nf, nt];
     }
     if (to > from) {
-      const r = resolve(v.toks.slice(from, to), v.text, lex, discourse);
+      let r = resolve(v.toks.slice(from, to), v.text, lex, discourse);
+      if (r && afterQuote) r = describedNextToQuote(r, v.toks.slice(from, to), discourse);
       if (acceptable(r, lemma, lex, afterQuote)) return { sieve: afterQuote ? 'quote-then-cue' : 'trailing-clause', resolved: r, cue, from: i, to };
     }
   }
