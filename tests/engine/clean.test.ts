@@ -53,6 +53,12 @@ describe('cleaning the seed articles', () => {
       expect(cleaning.headings.map((h) => text.slice(h.start, h.end))).toEqual(headings);
     });
 
+    it(`${file}: judges every line the same with CRLF or CR line ends`, () => {
+      const kinds = markLines(text).map((m) => `${m.kind}:${m.reason}`);
+      expect(markLines(text.replace(/\n/g, '\r\n')).map((m) => `${m.kind}:${m.reason}`)).toEqual(kinds);
+      expect(markLines(text.replace(/\n/g, '\r')).map((m) => `${m.kind}:${m.reason}`)).toEqual(kinds);
+    });
+
     it(`${file}: returns sorted, non-overlapping skip ranges that cover the headings`, () => {
       for (let i = 1; i < cleaning.skip.length; i++) expect(cleaning.skip[i]!.start).toBeGreaterThanOrEqual(cleaning.skip[i - 1]!.end);
       for (const h of cleaning.headings) expect(cleaning.skip).toContainEqual(h);

@@ -68,10 +68,11 @@ function physicalLines(text: string): Physical[] {
       if (blankBefore && out.length > 0) paragraph++;
       out.push({ start: s, end: e, paragraph });
       blankBefore = false;
-    } else if (ch === '\n' || i === text.length || ch === '\u2029') {
-      // "\r\n" ends a line once; a lone "\r" (old Mac files) counts as a line end on its own.
-      if (!(text[i - 1] === '\r' && ch === '\n' && lineStart === i)) blankBefore = true;
+    } else if (i < text.length) {
+      blankBefore = true;
     }
+    // CRLF is one line end; a lone CR (old Mac files) is one too.
+    if (ch === '\r' && text[i + 1] === '\n') i++;
     lineStart = i + 1;
   }
   return out;
