@@ -95,7 +95,10 @@ describe.skipIf(!hasTmux)('claimdiff review in a real terminal (tmux, 100×30)',
     s = await until((x) => /reviewed 1\/\d+/.test(x), 'the accepted verdict');
     expect(selection(s).row).toMatch(/^›✓/);
     expect(selection(s).cluster).toMatch(/^✓ accepted · /);
-    const saved = JSON.parse(readFileSync(join(corpus, '.claimdiff', 'review.json'), 'utf8'));
+    // The frame can reach the terminal a moment before the file is written (same tick, loaded machine).
+    const reviewJson = join(corpus, '.claimdiff', 'review.json');
+    await until(() => existsSync(reviewJson), 'review.json to be written', 5_000);
+    const saved = JSON.parse(readFileSync(reviewJson, 'utf8'));
     expect(saved.decisions).toHaveLength(1);
     expect(saved.decisions[0].verdict).toBe('accepted');
 
