@@ -7,7 +7,7 @@
 import type { ClaimMode, Profile } from '../schema.ts';
 import type { Segment } from './segment.ts';
 import { Discourse, type Entity } from './attribution/discourse.ts';
-import { findSource, institution, lexicon, norm, resolve, type Lexicon } from './attribution/mentions.ts';
+import { institution, lexicon, norm, resolve, sourceAt, type Lexicon } from './attribution/mentions.ts';
 import { confident, frames, sentenceSubject, view, type Frame, type Sieve, type View } from './attribution/sieves.ts';
 
 /** Who said a segment and how it reached the outlet. */
@@ -150,8 +150,8 @@ function remember(v: View, lex: Lexicon, discourse: Discourse): void {
   const lower = outside.map((t) => norm(t.text));
   // Sources: scan windows so that each mention counts, in order; the last one named wins.
   for (let i = 0; i < lower.length; i++) {
-    const s = findSource(lex, lower.slice(i, i + 6));
-    if (s && startsWith(lower, i, s.words)) {
+    const s = sourceAt(lex, lower, i);
+    if (s) {
       if (s.kind === 'readout' || s.kind === 'agency') discourse.mentioned(institution(s.channel, true, s.speaker));
       else if (s.kind === 'outlet') discourse.mentioned(institution(s.channel, false, s.speaker));
       i += s.words.length - 1;
@@ -174,10 +174,6 @@ function remember(v: View, lex: Lexicon, discourse: Discourse): void {
   }
   flush();
   discourse.endSentence(lower.filter((w) => PRONOUNS.has(w)));
-}
-
-function startsWith(lower: string[], i: number, words: string[]): boolean {
-  return words.every((w, k) => w === '*' || lower[i + k] === w);
 }
 
 /** Quotes running over sentences and quote-only sentences take their neighbour's attribution. */

@@ -105,10 +105,18 @@ export function findSource(lex: Lexicon, lower: string[]): SourceMatcher | null 
   return null;
 }
 
-function sourceEntity(s: SourceMatcher, lex: Lexicon): Entity {
+/** The longest profile source pattern starting exactly at `lower[i]`. */
+export function sourceAt(lex: Lexicon, lower: string[], i: number): SourceMatcher | null {
+  for (const s of lex.sources) {
+    if (s.words[0] !== '*' && s.words[0] !== lower[i]) continue;
+    if (s.words.every((w, k) => w === '*' || w === lower[i + k])) return s;
+  }
+  return null;
+}
+
+function sourceEntity(s: SourceMatcher): Entity {
   if (s.kind === 'anonymous') return { kind: 'anonymous', speaker: s.speaker, channel: s.channel, readout: false, gender: null, side: null };
   if (s.kind === 'person') return { kind: 'person', speaker: s.speaker, channel: s.channel, readout: false, gender: null, side: null };
-  void lex;
   return institution(s.channel, s.kind === 'readout' || s.kind === 'agency', s.speaker);
 }
 
@@ -157,7 +165,7 @@ export function resolve(np: Token[], text: string, lex: Lexicon, discourse: Disc
       discourse.person(person);
       return { entity: { ...personEntity(person, np), channel: source.channel }, text: mention, how: 'name' };
     }
-    return { entity: sourceEntity(source, lex), text: mention, how: 'source' };
+    return { entity: sourceEntity(source), text: mention, how: 'source' };
   }
 
   // "her statement", "Trudeau's statement": the owner of the document speaks.

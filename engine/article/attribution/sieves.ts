@@ -6,7 +6,7 @@
 import type { Token } from '../../nlp.ts';
 import type { Segment } from '../segment.ts';
 import type { Discourse } from './discourse.ts';
-import { findSource, norm, resolve, type Lexicon, type Resolved } from './mentions.ts';
+import { findSource, norm, resolve, sourceAt, type Lexicon, type Resolved } from './mentions.ts';
 
 /** Which sieve found a frame: it explains the result and makes errors easy to find. */
 export type Sieve =
@@ -291,15 +291,10 @@ export function frames(v: View, lex: Lexicon, discourse: Discourse): Frame[] {
 function sourceMention(v: View, lex: Lexicon, discourse: Discourse): Frame | null {
   for (let i = 0; i < v.toks.length; i++) {
     if (v.inQuote[i]) continue;
-    for (let len = Math.min(6, v.toks.length - i); len >= 1; len--) {
-      const span = v.toks.slice(i, i + len);
-      if (span.some((_, k) => v.inQuote[i + k])) continue;
-      const lower = span.map((t) => norm(t.text));
-      const s = findSource(lex, lower);
-      if (s === null || s.words.length !== len || !s.words.every((w, k) => w === '*' || w === lower[k])) continue;
-      const r = resolve(span, v.text, lex, discourse);
-      if (r && r.entity.kind === 'institution') return { sieve: 'source-mention', resolved: r, cue: '', from: i, to: i + len };
-    }
+    const s = sourceAt(lex, v.lower, i);
+    if (s === null || v.inQuote.slice(i, i + s.words.length).some(Boolean)) continue;
+    const r = resolve(v.toks.slice(i, i + s.words.length), v.text, lex, discourse);
+    if (r && r.entity.kind === 'institution') return { sieve: 'source-mention', resolved: r, cue: '', from: i, to: i + s.words.length };
   }
   return null;
 }
