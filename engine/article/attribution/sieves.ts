@@ -45,6 +45,8 @@ export interface View {
 const QUOTE_MARKS = new Set(['“', '”', '"', '‘', '’', "'", '„', '«', '»']);
 const SKIP_BEFORE_VERB = new Set(['also', 'has', 'had', 'have', 'was', 'is', 'were', 'are', 'will', 'would', 'could', 'did', 'does', 'do', 'previously', 'later', 'then', 'again', 'further', 'repeatedly', 'earlier', 'quickly', 'not', 'never', 'reportedly', 'publicly', 'vocally', 'recently', 'already', 'once', 'just']);
 const CLAUSE_WORDS = new Set(['when', 'where', 'if', 'after', 'before', 'while', 'as', 'because', 'since', 'whether', 'how', 'why']);
+/** Heads of descriptions of organisations and documents, which never mean a person. */
+const BODIES = new Set(['agency', 'company', 'firm', 'group', 'department', 'ministry', 'office', 'government', 'union', 'party', 'association', 'council', 'commission', 'committee', 'board', 'club', 'team', 'court', 'police', 'force', 'service', 'organization', 'organisation', 'network', 'website', 'report', 'study', 'statement', 'survey', 'memo', 'post', 'letter', 'release', 'city', 'province', 'state', 'country', 'campaign', 'league', 'bank', 'university', 'school', 'hospital']);
 const POSSESSIVE = new Set(['his', 'her', 'its', 'their', 'my', 'our']);
 const NEGATION = new Set(['not', "n't", 'never']);
 const BE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
@@ -220,7 +222,8 @@ function acceptable(r: Resolved | null, lemma: string, lex: Lexicon, tight: bool
  * (Away from quotes only nouns for people's roles count, see mentions.ts.)
  */
 function describedNextToQuote(r: Resolved, np: Token[], discourse: Discourse): Resolved {
-  if (r.how !== 'generic' || norm(np[0]!.text) !== 'the' || np[np.length - 1]!.pos !== 'NOUN' || /s$/.test(norm(np[np.length - 1]!.text))) return r;
+  const head = norm(np[np.length - 1]!.text);
+  if (r.how !== 'generic' || norm(np[0]!.text) !== 'the' || np[np.length - 1]!.pos !== 'NOUN' || /s$/.test(head) || BODIES.has(head)) return r;
   const e = discourse.salient();
   return e ? { entity: e, text: r.text, how: 'description' } : r;
 }
