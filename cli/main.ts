@@ -35,6 +35,11 @@ Every command takes --profile FILE to load another source profile.`;
 
 /** Run claimdiff with `argv` (without node and the script) and return the exit code. */
 export async function main(argv: string[]): Promise<number> {
+  // `claimdiff analyze --json | head`: the reader left; stop quietly instead of a stack trace.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(EXIT.ok);
+    throw error;
+  });
   const [first, ...rest] = argv;
   if (first === '--help' || first === '-h' || first === 'help') {
     process.stdout.write(`${USAGE}\n`);

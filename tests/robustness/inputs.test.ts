@@ -5,6 +5,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { spawn } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
 import { decodeUtf8 } from '../../cli/corpus.ts';
 import { htmlPlainText } from '../../engine/article/plain-text.ts';
@@ -187,5 +188,15 @@ describe('the CLI on a corpus with bad files', () => {
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toBe('claimdiff: no article could be read, every one was skipped (stdin: empty file; skipped)\n');
+  }, 60_000);
+
+  it('stops quietly when the reader of its output goes away (| head)', async () => {
+    const child = spawn(process.execPath, ['cli/claimdiff.js', 'analyze', 'corpus', '--json'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (b: Buffer) => (stderr += b.toString()));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
   }, 60_000);
 });
