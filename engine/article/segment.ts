@@ -68,7 +68,7 @@ export function segment(text: string, cleaning: Cleaning, options: SegmentOption
   }
 
   const out: Segment[] = [];
-  const quoteIdsBase = { n: 0 };
+  let quoteCount = 0;
   let ti = 0;
   for (let p = 0; p < paras.length; p++) {
     const para = paras[p]!;
@@ -78,8 +78,8 @@ export function segment(text: string, cleaning: Cleaning, options: SegmentOption
     const paraTokens = tokens.slice(first, ti);
     if (paraTokens.length === 0) continue;
     const quotes = pairQuotes(text, para.start, para.end);
-    const quoteBase = quoteIdsBase.n;
-    quoteIdsBase.n += quotes.length;
+    const quoteBase = quoteCount;
+    quoteCount += quotes.length;
     const closes = new Set(quotes.filter((q) => q.closed).map((q) => q.close));
     const sentenceGroups = splitSentences(paraTokens, startsAt, closes);
     const cursor = { q: 0 };
