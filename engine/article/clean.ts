@@ -106,8 +106,9 @@ export function markLines(text: string): LineMark[] {
       return;
     }
     if (headline && !seenBody && title < 0) {
-      // Short labels above the headline are section names ("World", "CNN Politics").
-      if (wordsOf(line.text).length >= 4) {
+      // Short labels above the headline are section names ("World", "CNN Politics"); a
+      // Markdown heading says it is a headline whatever its length.
+      if (wordsOf(line.text).length >= 4 || /^#{1,6}\s/.test(line.text)) {
         title = i;
         mark('title', 'first headline');
       } else {

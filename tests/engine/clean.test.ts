@@ -125,6 +125,11 @@ describe('cleaning rules beyond the seeds', () => {
     expect(cleaning.headings.map((h) => text.slice(h.start, h.end))).toEqual(['## What they discussed']);
   });
 
+  it('takes a short Markdown heading as the title, but not a short label', () => {
+    expect(clean('# Biden and Xi\n\nXi said peace matters, Xinhua reported.\n').title).toBe('Biden and Xi');
+    expect(clean('World News\n\nBiden and Xi hold their first call in months\n\nXi said peace matters, Xinhua reported.\n').title).toBe('Biden and Xi hold their first call in months');
+  });
+
   it('never takes fragments of hard-wrapped prose for headings', () => {
     const text = [
       'Xi said the two countries could open up more contact in economic, financial,',
