@@ -269,7 +269,8 @@ export function nameOf(np: Token[], text: string, lex: Lexicon): string | null {
   if (from >= end) return null;
   if (from + 1 === end && CALENDAR.has(norm(np[from]!.text))) return null;
   const words = np.slice(from, end);
-  if (!words.some((t) => t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'X' || t.pos === 'ADJ')) return null;
+  // A name needs a noun-like word; wink-nlp tags some names as verbs ("Ford said").
+  if (!words.some((t) => t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'X' || t.pos === 'ADJ' || (t.pos === 'VERB' && isCapitalised(t)))) return null;
   // Keep at most the last three words of a long run ("Everbright Securities Co Ltd" stays a body).
   const name = text.slice(words[0]!.start, words[words.length - 1]!.end).replace(/[\u200b-\u200d\ufeff]/g, '').replace(/\s+/g, ' ');
   return name.split(' ').slice(-3).join(' ');

@@ -347,12 +347,11 @@ function cueFrame(v: View, i: number, lex: Lexicon, discourse: Discourse): Frame
     if (and >= 0 && v.toks[from + and]!.pos === 'CCONJ' && findSource(lex, v.lower.slice(from, to)) === null) {
       const between = v.lower.slice(to, verbStart);
       const singular = between.some((w) => w === 'has' || w === 'is' || w === 'was') || (between.length === 0 && /[^s]s$/.test(v.lower[i]!));
+      const joint = singular ? null : jointSpeaker(v, from, to, lex, discourse);
       if (singular) from = from + and + 1;
-      else if (lex.reportVerbs.has(lemma)) {
-        // "Stella's owners Tore Sohlberg and Lehla Abreder said": they speak together.
-        const joint = jointSpeaker(v, from, to, lex, discourse);
-        return joint ? { sieve: 'cue-subject', resolved: joint, cue, from, to: i + 1 } : null;
-      } else return null;
+      // "Stella's owners Tore Sohlberg and Lehla Abreder said": they speak together.
+      else if (joint) return lex.reportVerbs.has(lemma) ? { sieve: 'cue-subject', resolved: joint, cue, from, to: i + 1 } : null;
+      // "city councillor and tenants advocate Josh Matlow told": one person's two roles.
     }
     // "professor Kent Moore at the University of Toronto says", "a spokesperson for the camp
     // said": the phrase before the preposition names the speaker.
