@@ -270,7 +270,18 @@ export function loadCorpus(paths: string[]): LoadedCorpus {
     loaded = { docs: fromManifest(resolve(dirname(only)), resolve(only), only, warnings), warnings, dir: resolve(dirname(only)) };
   } else {
     if (list.filter((p) => p === '-').length > 1) throw new UsageError('- (stdin) can be given only once');
-    const files = list.filter((p) => p !== '-');
+    // The same file listed twice (perhaps by two spellings of its path) is read once.
+    const seen = new Set<string>();
+    const unique = list.filter((p) => {
+      const key = p === '-' ? '-' : resolve(p);
+      if (seen.has(key)) {
+        warnings.push({ file: p, message: 'listed more than once; read once' });
+        return false;
+      }
+      seen.add(key);
+      return true;
+    });
+    const files = unique.filter((p) => p !== '-');
     for (const path of files) {
       const stat = statOrNull(path);
       if (!stat) throw new UsageError(`${path}: no such file or directory`);
@@ -278,7 +289,7 @@ export function loadCorpus(paths: string[]): LoadedCorpus {
     }
     const ids = looseIds(files);
     const docs: SourceDoc[] = [];
-    for (const path of list) {
+    for (const path of unique) {
       if (path === '-') {
         const source = readArticle('-', 'stdin', warnings);
         if (source !== null) docs.push(plainDoc('stdin', 'stdin', source, sniffFormat(source)));

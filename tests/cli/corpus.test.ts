@@ -178,6 +178,13 @@ describe('loading articles', () => {
     expect(new Set(forward).size).toBe(2);
   });
 
+  it('reads a file listed twice once, with a warning', () => {
+    const dir = corpus('twice', { 'x.txt': SENTENCE });
+    const loaded = loadCorpus([join(dir, 'x.txt'), join(dir, '.', 'x.txt')]);
+    expect(loaded.docs.map((d) => d.id)).toEqual(['x']);
+    expect(loaded.warnings).toEqual([{ file: join(dir, '.', 'x.txt'), message: 'listed more than once; read once' }]);
+  });
+
   it('reads a loose HTML file as HTML', () => {
     const dir = corpus('html', { 'page.html': '<p>Xi said &ldquo;peace&rdquo;.</p>' });
     expect(loadCorpus([join(dir, 'page.html')]).docs[0]!.format).toBe('html');
