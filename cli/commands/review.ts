@@ -1,4 +1,3 @@
-import { createElement } from 'react';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseCommandArgs } from '../args.ts';
@@ -45,6 +44,9 @@ export async function reviewCommand(argv: string[]): Promise<number> {
   // (checked above), so a CI variable inherited by a developer's shell must not blank the UI.
   delete process.env.CI;
   delete process.env.CONTINUOUS_INTEGRATION;
+  // React's development build checks and measures every render: several times slower per key.
+  process.env.NODE_ENV ??= 'production';
+  const { createElement } = await import('react');
   const { render } = await import('ink');
   const { App } = await import('../ui/components/App.tsx');
   process.stdout.write(ALT_SCREEN_ON);

@@ -1,24 +1,16 @@
 import React from 'react';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { AppProps } from '../../cli/ui/components/App.tsx';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { render, cleanup } from 'ink-testing-library';
+import { App, type AppProps } from '../../cli/ui/components/App.tsx';
 import { initialState } from '../../cli/ui/reducer.ts';
 import { cellWidth } from '../../cli/ui/text.ts';
 import { fixtureViewModel, largeViewModel } from './fixtures.ts';
 
-// Colour is forced on before Ink (and its chalk) load, so the NO_COLOR tests can see the difference.
-process.env.FORCE_COLOR = '1';
-let render: typeof import('ink-testing-library').render;
-let cleanup: typeof import('ink-testing-library').cleanup;
-let App: typeof import('../../cli/ui/components/App.tsx').App;
-beforeAll(async () => {
-  ({ render, cleanup } = await import('ink-testing-library'));
-  ({ App } = await import('../../cli/ui/components/App.tsx'));
-});
 afterEach(() => cleanup());
 
 const vm = fixtureViewModel();
 const ANSI = /\x1b\[[0-9;]*m/g;
-const COLOR_CODE = /\x1b\[(?:3[0-7]|4[0-7]|9[0-7]|10[0-7])m/;
+const COLOR_CODE = /\x1b\[(?:[\d;]*;)?(?:3[0-7]|4[0-7]|9[0-7]|10[0-7])(?:;[\d;]*)?m/;
 const tick = () => new Promise((resolve) => setTimeout(resolve, 30));
 const screen = (frame: string | undefined) => (frame ?? '').replace(ANSI, '');
 const KEYS = { down: '\x1b[B', enter: '\r', esc: '\x1b', tab: '\t' };
@@ -60,13 +52,16 @@ describe('review UI components', () => {
     const coloured = mount();
     await coloured.press('j', 'j');
     const frame = coloured.lastFrame()!;
-    expect(frame).toMatch(/\x1b\[33m[^\x1b]*(\x1b\[[0-9;]*m)*restricting/);
+    const before = (f: string) => f.match(/((?:\x1b\[[\d;]*m)+)restricting/)?.[1] ?? '';
+    expect(before(frame)).toMatch(/\x1b\[33m/);
+    expect(before(frame)).toMatch(/\x1b\[4m/);
     coloured.unmount();
     const mono = mount({ color: false });
     await mono.press('j', 'j');
     const plainFrame = mono.lastFrame()!;
     expect(plainFrame).not.toMatch(COLOR_CODE);
-    expect(plainFrame).toMatch(/\x1b\[4m[^\x1b]*(\x1b\[[0-9;]*m)*restricting/);
+    expect(before(plainFrame)).toMatch(/\x1b\[4m/);
+    expect(before(plainFrame)).toMatch(/\x1b\[1m/);
   });
 
   it('opens the details with each paragraph and file:line:column, and Esc closes them', async () => {
@@ -161,14 +156,21 @@ describe('review UI components', () => {
     const big = largeViewModel(1000);
     const app = render(<App vm={big} initial={initialState(big)} color size={{ columns: 120, rows: 40 }} />);
     await tick();
+    const renders = app.frames.length;
     const t0 = performance.now();
-    for (let i = 0; i < 200; i++) app.stdin.write('j');
-    const perKey = (performance.now() - t0) / 200;
-    await vi.waitFor(() => expect(screen(app.lastFrame())).toMatch(/call-2024-04\/201 · carried by/));
+    for (let i = 0; i < 100; i++) {
+      app.stdin.write('j');
+      // Let React render the key before the next one arrives, as when a key is held down.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    const perKey = (performance.now() - t0) / 100;
+    expect(app.frames.length - renders).toBeGreaterThanOrEqual(50);
+    await vi.waitFor(() => expect(screen(app.lastFrame())).toMatch(/call-2024-04\/101 · carried by/));
     expect(screen(app.lastFrame()).split('\n')).toHaveLength(39);
-    // Generous for a loaded CI machine; on this machine a key takes about a millisecond or two.
-    expect(perKey).toBeLessThan(25);
-  });
+    // Generous for a loaded CI machine and React's development build: here a key (reducer,
+    // layout of the visible rows, Ink's frame) takes about 15 ms in tests, 10 ms in the CLI.
+    expect(perKey).toBeLessThan(100);
+  }, 30_000);
 
   it('follows the terminal when it is resized', async () => {
     const app = render(<App vm={vm} initial={initialState(vm)} color />);
