@@ -396,9 +396,13 @@ function cueFrame(v: View, i: number, lex: Lexicon, discourse: Discourse): Frame
         const object = from > 0 && v.toks[from - 1]!.pos === 'ADP';
         if (r && confident(r) && !object) return frame(r);
         // "His father, Ernie LeBlanc, says": the name in apposition after a description.
-        if (!object && r !== null && (r.how === 'generic' || r.how === 'description')) {
+        const described = r !== null && (r.how === 'generic' || r.how === 'description');
+        if (described || r === null || !confident(r)) {
           const [nf, nt] = npRight(v, open + 1);
-          const rn = nt > nf && [',', '–', '—'].includes(v.toks[nt]?.text ?? '') ? resolve(v.toks.slice(nf, nt), v.text, lex, discourse) : null;
+          // After a description any name; after an unclear phrase only a clean name ("Keeper of
+          // the Ruler's Seal, Syed Danial Syed Ahmad, said"), not a list ("Innovation, Science and …").
+          const clean = described || v.toks.slice(nf, nt).every((t) => /^\p{Lu}/u.test(t.text));
+          const rn = clean && nt > nf && [',', '–', '—'].includes(v.toks[nt]?.text ?? '') ? resolve(v.toks.slice(nf, nt), v.text, lex, discourse) : null;
           if (rn && confident(rn) && rn.entity.kind === 'person') return { sieve: 'cue-subject', resolved: rn, cue, from: nf, to: i + 1 };
         }
         if (!object && acceptable(r, lemma, lex, tight) && fallback === null) fallback = frame(r);
@@ -436,7 +440,10 @@ function cueFrame(v: View, i: number, lex: Lexicon, discourse: Discourse): Frame
       const [nf, nt] = npRight(v, to + 1);
       if (nt > nf && v.toks.slice(nf, nt).every((t) => /^\p{Lu}/u.test(t.text) || t.text === '-')) [from, to] = [nf, nt];
     }
-    if (to > from) {
+    // "…, said the Council of Rulers held a meeting": away from a quote, the phrase after the cue
+    // speaks only if it ends the clause.
+    const ends = to >= v.toks.length || [',', '.', ';', '!', '?', ':'].includes(v.toks[to]!.text) || v.toks[to]!.pos === 'ADP' || isMark(v, to);
+    if (to > from && (afterQuote || j < 0 || ends)) {
       let r = resolve(v.toks.slice(from, to), v.text, lex, discourse);
       if (r && afterQuote) r = describedNextToQuote(r, v.toks.slice(from, to), discourse);
       if (acceptable(r, lemma, lex, afterQuote)) return { sieve: afterQuote ? 'quote-then-cue' : 'trailing-clause', resolved: r, cue, from: i, to };
