@@ -23,6 +23,8 @@ export interface QuoteRange {
 const isLetterOrDigit = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
 const isSpace = (ch: string | undefined): boolean => ch === undefined || /\s/u.test(ch);
 
+const SINGLES = "‘’'";
+
 interface Open {
   at: number;
   double: boolean;
@@ -49,25 +51,16 @@ export function pairQuotes(text: string, from = 0, to = text.length): QuoteRange
   };
 
   for (let i = from; i < to; i++) {
-    let ch = text[i]!;
-    // Two single marks typed for a double one: ‘‘ … ’’ or '' … ''.
-    const doubled = (ch === '’' || ch === '‘' || ch === "'") && i + 1 < to && text[i + 1] === ch;
+    const ch = text[i]!;
+    // Two single marks typed for a double one: ‘‘ … ’’, '' … '', and mixed pairs like ‘’ as an opener.
+    const doubled = SINGLES.includes(ch) && i + 1 < to && SINGLES.includes(text[i + 1]!);
     if (doubled && (dbl !== null ? !isLetterOrDigit(i + 2 < to ? text[i + 2] : undefined) : !isLetterOrDigit(i > from ? text[i - 1] : undefined))) {
-      ch = ch === '‘' ? '“' : dbl !== null ? '”' : ch === "'" ? '"' : '”';
-      if (dbl !== null && ch === '”') {
+      if (dbl !== null) {
         emit(dbl, i, true);
         out[out.length - 1]!.close = i + 2;
         dbl = null;
-        sgl = null;
-        i++;
-        continue;
-      }
-      if (ch === '“' && dbl === null) {
-        dbl = { at: i + 1, double: true };
-        sgl = null;
-        i++;
-        continue;
-      }
+      } else dbl = { at: i + 1, double: true };
+      sgl = null;
       i++;
       continue;
     }

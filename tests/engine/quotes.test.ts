@@ -34,6 +34,11 @@ describe('pairQuotes', () => {
     expect(inner('assurances that it does not want to decouple the two nations’ economies.')).toEqual([]);
   });
 
+  it('reads two single marks typed for a double one as a double quote, mixed pairs included', () => {
+    expect(inner('“We dedicate ourselves to local creators,’’ says the founder.')).toEqual(['We dedicate ourselves to local creators,']);
+    expect(inner('‘’It’s not a question of who wins ... we all lose.” Shelby said.')).toEqual(['It’s not a question of who wins ... we all lose.']);
+  });
+
   it('runs a quote over several sentences', () => {
     const text = '“Chinese-U.S. cooperation can achieve many great things. Confrontation between China and the U.S. would certainly be a disaster,” said Xi.';
     const [q] = pairQuotes(text);
