@@ -53,17 +53,17 @@ export interface BlockOptions {
 
 const DEFAULTS: Required<BlockOptions> = {
   seed: 0x5eed,
-  bands: 40,
+  bands: 120,
   rows: 2,
-  commonShare: 0.05,
+  commonShare: 0.1,
   commonMin: 20,
   keepRarest: 3,
   rareMax: 12,
   bucketCap: 100,
   window: 4,
   bigBands: 4,
-  minJaccard: 0.1,
-  minContainment: 0.4,
+  minJaccard: 0.12,
+  minContainment: 0.7,
 };
 
 /** 32-bit FNV-1a hash of a string. */
@@ -100,36 +100,63 @@ function hashSeeds(seed: number, count: number): Uint32Array {
   return seeds;
 }
 
-/** Collects pairs as integer codes `i * n + j` (i < j), which sort like the pairs themselves. */
-class PairSet {
-  private readonly codes = new Set<number>();
-  constructor(private readonly n: number) {}
+/**
+ * Collects candidate groups, then lists each item's partners once: groups whose members are
+ * all paired (rare-lemma postings, ordinary buckets) and single pairs (windows over big
+ * buckets). No set of pair codes is built: partners are deduplicated per item with a stamp.
+ */
+class Candidates {
+  private readonly groups: Int32Array[] = [];
+  private readonly groupsOf: number[][];
+  private readonly extra: number[][];
 
-  add(a: number, b: number): void {
-    if (a === b) return;
-    this.codes.add(a < b ? a * this.n + b : b * this.n + a);
+  constructor(private readonly n: number) {
+    this.groupsOf = Array.from({ length: n }, () => []);
+    this.extra = Array.from({ length: n }, () => []);
   }
 
   /** Every pair of a group of item indices. */
   addAll(members: number[]): void {
-    for (let x = 0; x < members.length; x++) for (let y = x + 1; y < members.length; y++) this.add(members[x]!, members[y]!);
+    const g = this.groups.length;
+    this.groups.push(Int32Array.from(members));
+    for (const i of members) this.groupsOf[i]!.push(g);
   }
 
   /** Each member with its next `window` members (cyclically) in the order given. */
   addWindow(members: number[], window: number): void {
     const m = members.length;
-    for (let x = 0; x < m; x++) for (let d = 1; d <= Math.min(window, m - 1); d++) this.add(members[x]!, members[(x + d) % m]!);
+    for (let x = 0; x < m; x++) {
+      for (let d = 1; d <= Math.min(window, m - 1); d++) {
+        const a = members[x]!;
+        const b = members[(x + d) % m]!;
+        if (a !== b) this.extra[Math.min(a, b)]!.push(Math.max(a, b));
+      }
+    }
   }
 
   /** The pairs that pass `keep`, sorted. */
   sorted(keep: (i: number, j: number) => boolean): Array<[number, number]> {
-    const codes = Float64Array.from(this.codes).sort();
+    const stamp = new Int32Array(this.n).fill(-1);
     const pairs: Array<[number, number]> = [];
-    for (let k = 0; k < codes.length; k++) {
-      const c = codes[k]!;
-      const i = Math.floor(c / this.n);
-      const j = c - i * this.n;
-      if (keep(i, j)) pairs.push([i, j]);
+    const partners: number[] = [];
+    for (let i = 0; i < this.n; i++) {
+      partners.length = 0;
+      for (const g of this.groupsOf[i]!) {
+        for (const j of this.groups[g]!) {
+          if (j > i && stamp[j] !== i) {
+            stamp[j] = i;
+            partners.push(j);
+          }
+        }
+      }
+      for (const j of this.extra[i]!) {
+        if (stamp[j] !== i) {
+          stamp[j] = i;
+          partners.push(j);
+        }
+      }
+      partners.sort((x, y) => x - y);
+      for (const j of partners) if (keep(i, j)) pairs.push([i, j]);
     }
     return pairs;
   }
@@ -146,8 +173,8 @@ class PairSet {
 export function candidatePairs(sets: string[][], options: BlockOptions = {}): Array<[number, number]> {
   const o = { ...DEFAULTS, ...options };
   const n = sets.length;
-  const pairs = new PairSet(n);
   if (n < 2) return [];
+  const pairs = new Candidates(n);
 
   // Document frequency of every lemma, and each item's lemmas as distinct ids.
   const ids = new Map<string, number>();
