@@ -117,8 +117,9 @@ function decide(v: View, found: Frame[], lex: Lexicon, discourse: Discourse): Ex
 }
 
 /**
- * direct: the claim is a quote plus its attribution (at most one more word, "told reporters");
- * partial: quoted fragments in the outlet's words; indirect: reported speech without quotes.
+ * direct: the claim is a quote plus its attribution (with at most a few words of time, place
+ * or audience after it, "told reporters Monday", or one before it); partial: quoted fragments
+ * in the outlet's words; indirect: reported speech without quotes.
  */
 function mode(v: View, found: Frame[]): ClaimMode {
   if (v.seg.quotes.length === 0) return 'indirect';
