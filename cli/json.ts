@@ -193,14 +193,22 @@ function distance(a: string, b: string): number {
   return row[b.length]!;
 }
 
+/** The name in `names` closest to a mistyped one (edit distance at most 2, case ignored), if any. */
+export function nearestName(typed: string, names: readonly string[]): string | null {
+  const scored = names
+    .map((n) => ({ n, d: distance(typed.toLowerCase(), n.toLowerCase()) }))
+    .filter((x) => x.d <= 2)
+    .sort((a, b) => a.d - b.d || (a.n < b.n ? -1 : 1));
+  return scored[0]?.n ?? null;
+}
+
 /** "unknown field articles.0.outlett (ignored; did you mean outlet?)" for each key not in `known`. */
 export function unknownFields(object: unknown, known: readonly string[], prefix: string): string[] {
   if (object === null || typeof object !== 'object' || Array.isArray(object)) return [];
   return Object.keys(object)
     .filter((key) => !known.includes(key))
     .map((key) => {
-      const near = known.filter((k) => distance(k.toLowerCase(), key.toLowerCase()) <= 2).sort();
-      const hint = near.length > 0 ? `; did you mean ${near[0]}?` : '';
-      return `unknown field ${prefix}${key} (ignored${hint})`;
+      const near = nearestName(key, known);
+      return `unknown field ${prefix}${key} (ignored${near ? `; did you mean ${near}?` : ''})`;
     });
 }
