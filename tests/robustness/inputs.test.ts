@@ -121,6 +121,35 @@ describe('text inputs analysed with exact offsets', () => {
     for (const claim of result.claims) expect(plain).toContain(claim.text);
   });
 
+  it('the CNN seed as a news web page gives the same claims, speakers and channels as its text', () => {
+    const escape = (t: string): string => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/“/g, '&ldquo;').replace(/”/g, '&rdquo;').replace(/’/g, '&rsquo;');
+    const lines = CNN.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+    const body = lines.slice(lines.findIndex((l) => l.startsWith('Washington (CNN)')), lines.indexOf('This story has been updated with additional developments on Tuesday.'));
+    const html = `<!doctype html><html><head><title>Biden and Xi</title><script>var ad = "Biden said buy now.";</script></head><body>
+<a class="skip-link" href="#main">Skip to Content</a><header><nav><ul><li>Home</li><li>Politics</li></ul></nav></header>
+<main id="main"><article><header><h1>Biden and Xi speak for first time since November summit amid global tensions</h1>
+<div class="byline">By MJ Lee and Donald Judd, CNN</div></header>
+<figure><img src="x.jpg"><figcaption>President Joe Biden and Chinese President Xi Jinping walk together <span>Brendan Smialowski/AFP/Getty Images</span></figcaption></figure>
+<div class="share-tools"><a>Share on Facebook</a><a>Share on X</a></div>
+${body.map((l) => (l.split(' ').length < 8 ? `<h2>${escape(l)}</h2>` : `<p>${escape(l)}</p>`)).join('\n')}
+<p><em>This story has been updated with additional developments on Tuesday.</em></p>
+<p>CNN’s Simone McCarthy, Sam Fossum and Arlette Saenz contributed to this report.</p>
+</article><aside class="related"><h3>More from CNN</h3><ul><li>Yellen lands in China</li></ul></aside>
+<section id="comments"><h3>Comments</h3><p>Please keep your comments respectful.</p><form><textarea></textarea></form></section></main>
+<footer><p>© 2024 Cable News Network. All rights reserved.</p></footer></body></html>`;
+    const htmlDocs = [docOf(html, 'html')];
+    const fromHtml = analyzeDocs(htmlDocs);
+    const fromText = analyzeDocs([docOf(CNN)]);
+    checkClaims(fromHtml, htmlDocs);
+    const summary = (r: typeof fromText) => r.claims.map((c) => [c.text, c.speaker, c.channel, c.mode, c.quotes.map((q) => q.text)]);
+    expect(summary(fromHtml)).toEqual(summary(fromText));
+    expect(fromHtml.articles[0]!.title).toBe(fromText.articles[0]!.title);
+    for (const claim of fromHtml.claims) {
+      const source = html.slice(claim.start, claim.end);
+      expect(source.replace(/&ldquo;/g, '“').replace(/&rdquo;/g, '”').replace(/&rsquo;/g, '’').replace(/&lt;/g, '<').replace(/&amp;/g, '&')).toBe(claim.text);
+    }
+  });
+
   it('Markdown: headings are not claims, and claims slice the Markdown source exactly', () => {
     const md = [
       '# Biden and Xi hold their first call in months',
