@@ -6,7 +6,7 @@
  * (see cleaning/signals.ts), its place in the article and repetition, not from known strings.
  */
 import { endsSentence, logicalLines, type Line } from './cleaning/lines.ts';
-import { BOILERPLATE, boilerplateSignals, scoreOf, wordsOf, type Signal } from './cleaning/signals.ts';
+import { BOILERPLATE, LONG_PARAGRAPH_WORDS, boilerplateSignals, scoreOf, wordsOf, type Signal } from './cleaning/signals.ts';
 import { findRepeats } from './cleaning/repeats.ts';
 
 /** A half-open character range into an article's plain text. */
@@ -71,24 +71,32 @@ export function markLines(text: string): LineMark[] {
   const repeats = findRepeats(lines);
   const marks: LineMark[] = [];
 
+  const signalsOf = lines.map((line) => boilerplateSignals(line.text));
+  // The article's last paragraph of prose: page furniture (the trailer) can only come after it.
+  let lastProse = -1;
+  signalsOf.forEach((signals, i) => {
+    if (signals.some((s) => s.name === 'long sentence' || s.name === 'long paragraph') && scoreOf(signals) < BOILERPLATE) lastProse = i;
+  });
+
   let seenBody = false;
   let title = -1;
   let inTrailer = false;
   lines.forEach((line, i) => {
-    const signals = boilerplateSignals(line.text);
+    const signals = signalsOf[i]!;
     const score = scoreOf(signals);
+    const long = wordsOf(line.text).length >= LONG_PARAGRAPH_WORDS;
     const sole = perParagraph.get(line.paragraph) === 1;
     const headline = headlineShaped(line, sole);
     const mark = (kind: LineKind, reason: string): void => {
       marks.push({ start: line.start, end: line.end, kind, reason, score });
     };
-    const strongEnd = seenBody && signals.some((s) => END_SIGNALS.has(s.name) && s.weight >= 3);
+    const strongEnd = seenBody && i > lastProse && signals.some((s) => END_SIGNALS.has(s.name) && s.weight >= 3);
     const comments = signals.filter((s) => s.name === 'comments').length >= 2;
 
-    // A strong signal decides alone; weak ones add up, and prose sentences count against them.
-    if (score >= BOILERPLATE || signals.some((s) => s.weight >= BOILERPLATE)) {
+    // A strong signal decides alone (except in a long paragraph); weak ones add up, and prose counts against them.
+    if (score >= BOILERPLATE || (!long && signals.some((s) => s.weight >= BOILERPLATE))) {
       mark('boilerplate', reasonOf(signals));
-      if (strongEnd || (seenBody && comments)) inTrailer = true;
+      if (strongEnd || (seenBody && i > lastProse && comments)) inTrailer = true;
       return;
     }
     if (repeats[i]!.sameAs >= 0 && (headline || repeats[i]!.sameAs === title)) {

@@ -101,6 +101,12 @@ describe('cleaning rules beyond the seeds', () => {
     '![Xi and Biden in Woodside](xi-biden.jpg)',
     'This article has been corrected to fix the date of the call.',
     'The story was translated from German',
+    'Elaine Kurtenbach, The Associated Press',
+    'With files from The Canadian Press',
+    '– With files from Kyle Benning and Slav Kornik',
+    'Article Continued Below',
+    'WATCH: Scheer receives warm welcome at oil rally',
+    'In September, the minister said future benefits would not be provided to a family member in prison. (Adrian Wyld/Canadian Press)',
   ])('marks "%s" as boilerplate', (line) => {
     expect(kindOf(line)).toBe('boilerplate');
   });
@@ -114,8 +120,27 @@ describe('cleaning rules beyond the seeds', () => {
     '“You cannot decouple the two economies,” Yellen told students in Guangzhou.',
     'A senior official said the call was “candid”.',
     'The report said Xi warned Biden.',
+    'Author Salman Rushdie said the award had surprised him.',
+    'Washington, Beijing and Moscow have all sent envoys, the Associated Press reported.',
   ])('keeps the news sentence "%s"', (line) => {
     expect(kindOf(line)).toBe('body');
+  });
+
+  it('keeps a long paragraph of prose even when a bio or a prompt was glued to its end', () => {
+    const paragraph = 'The delegation’s historic trip drew national attention to discriminatory immigration laws and paved the way for change. “These guys were smart enough to go to Ottawa and say we have a different vision for our country,” he says. By the late 1960s, the activism of Black train porters had yielded a series of victories. Jennifer Yang is a Toronto-based reporter. Share your story with us and follow her on Twitter: @jyangstar';
+    expect(kindOf(paragraph)).toBe('body');
+  });
+
+  it('starts the page furniture only after the last paragraph of prose', () => {
+    const text = [
+      'Biden spoke with Xi on Tuesday in a call that lasted nearly two hours, according to a readout released by the White House.',
+      'Reuters contributed to this report.',
+      'CNN Newsource',
+      'Xi warned that “negative factors” had been growing in the relationship and required attention from both sides, a ministry readout said.',
+      'Copyright 2024 Cable News Network. All rights reserved.',
+      'CNN Newsource',
+    ].join('\n\n');
+    expect(markLines(text).map((m) => m.kind)).toEqual(['body', 'boilerplate', 'heading', 'body', 'boilerplate', 'repeat']);
   });
 
   it('takes a Markdown heading as the title and a second one as a heading', () => {

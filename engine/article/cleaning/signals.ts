@@ -13,6 +13,9 @@ export const BOILERPLATE = 3;
 /** Longest line, in characters, that is scored for boilerplate at all. */
 export const LONGEST_BOILERPLATE = 2000;
 
+/** Words from which a line is a paragraph of prose, whatever its end, and strong signals no longer decide alone. */
+export const LONG_PARAGRAPH_WORDS = 40;
+
 /** A feature of a line, with its weight and a name to explain the decision. */
 export interface Signal {
   name: string;
@@ -26,15 +29,15 @@ const VOCABULARY: { name: string; weight: number; pattern: RegExp }[] = [
   // Upper-case PREV/NEXT only: "Next month, Lai Ching-te will be sworn in" is news.
   { name: 'pagination', weight: 3, pattern: /^(?:PREV|NEXT|PREVIOUS)\b/ },
   { name: 'pagination', weight: 3, pattern: /^(?:previous|next|related|more) (?:articles?|story|stories|posts?|page|news)\b/i },
-  { name: 'continuation', weight: 3, pattern: /^(?:read|see|watch|listen) (?:more|also|next|the full)\b|\bstory continues\b|\bcontinue reading\b|\barticle continues\b/i },
+  { name: 'continuation', weight: 3, pattern: /^(?:read|see|watch|listen) (?:more|also|next|the full)\b|\b(?:story|article) continue[sd]?\b|\bcontinue reading\b/i },
   // A label and a colon: "Tags: …", "Photo: …", "--- Photo: @POTUS/X".
-  { name: 'label', weight: 3, pattern: /^(?:tags?|topics?|related|read more|see also|more from|filed under|categor(?:y|ies)|keywords|photo|image|picture|credit|video|advertisement|sponsored|source|updated|published|posted)\s*:/i },
+  { name: 'label', weight: 3, pattern: /^(?:tags?|topics?|related|read more|see also|more from|filed under|categor(?:y|ies)|keywords|photo|image|picture|credit|video|watch|watch below|listen|advertisement|sponsored|source|updated|published|posted)\s*:/i },
   { name: 'caption', weight: 3, pattern: /(?:^|\s)(?:-{2,}|—|–|\|)\s*(?:photo|image|picture|credit|file)s?\b/i },
   // Copyright lines.
   { name: 'copyright', weight: 3, pattern: /©|\(c\)\s*\d{4}|\bcopyright (?:\(c\) )?\d{4}|\ball rights reserved\b/i },
   // Credits and bylines.
   { name: 'byline', weight: 3, pattern: /\bcontributed (?:reporting |to the reporting )?(?:to|for) (?:this|the) (?:report|story|article)\b/i },
-  { name: 'byline', weight: 3, pattern: /^(?:contact|email|e-mail|follow|write to) (?:the )?(?:reporter|author|writer|editor|correspondent)s?\b|^(?:additional )?(?:reporting|writing|editing|research) by\b|^(?:author|editor|written by|reported by)\b/i },
+  { name: 'byline', weight: 3, pattern: /^(?:contact|email|e-mail|follow|write to) (?:the )?(?:reporter|author|writer|editor|correspondent)s?\b|^(?:additional )?(?:reporting|writing|editing|research) by\b|^(?:authors?|editors?)\s*:|^(?:written|reported) by\b|^[—–-]?\s*with (?:a )?(?:report|reports|files|reporting|additional reporting) (?:from|by)\b/i },
   // Notes about the article itself rather than the news.
   { name: 'editor note', weight: 3, pattern: /\b(?:this|the) (?:story|article|report|post) (?:has been|was|is being) (?:updated|corrected|amended|edited)\b/i },
   { name: 'editor note', weight: 3, pattern: /\b(?:article|story|original|text) (?:is|was) (?:originally )?(?:written |published )?in \p{Lu}\p{Ll}+$|\b(?:machine[- ])?translated from \p{Lu}\p{Ll}+\b/u },
@@ -59,6 +62,9 @@ const MARKUP = /<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>/i;
 
 /** Names joined by slashes, as photo credits are ("Brendan Smialowski/AFP/Getty Images", "@POTUS/X"). */
 const CREDIT = /[\p{Lu}@][\p{L}.'’-]*\/[\p{Lu}@]/u;
+
+/** A byline without "By": names, a comma and a news organisation ("Elaine Kurtenbach, The Associated Press"). */
+const NAME_AND_OUTLET = /^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3}, (?:the )?[\p{Lu}][\p{L}&.'’ -]*\b(?:press|news|post|times|herald|reuters|agency|network|journal|tribune|star|globe|mail|television|radio|bloomberg|afp|ap|cnn|bbc|cbc|ctv|media|staff|correspondent|contributor|producer|reporter|writer|editor|columnist)$/iu;
 
 /** A byline: "By" and names only ("By MJ Lee and Donald Judd, CNN"). */
 const BYLINE = /^by\s+\p{Lu}[\p{L}.'’-]*(?:(?:\s+|\s*,\s*|\s+(?:and|&)\s+)\p{Lu}[\p{L}.'’-]*)*$/iu;
@@ -105,6 +111,7 @@ export function boilerplateSignals(text: string): Signal[] {
   if (MARKUP.test(text)) signals.push({ name: 'markup', weight: 3 });
   if (isDateLine(text)) signals.push({ name: 'date', weight: 3 });
   if (!sentence && BYLINE.test(text) && words.length <= 14) signals.push({ name: 'byline', weight: 3 });
+  if (!sentence && words.length <= 10 && NAME_AND_OUTLET.test(text)) signals.push({ name: 'byline', weight: 3 });
   if (!sentence && CREDIT.test(text)) signals.push({ name: 'credit', weight: 2 });
   // A short line wholly in parentheses is an aside of the page ("(More President Biden stories.)").
   if (/^[(\[][^()\[\]]*[)\]]$/.test(text) && words.length <= 12) signals.push({ name: 'aside', weight: 3 });
@@ -126,7 +133,9 @@ export function boilerplateSignals(text: string): Signal[] {
   if (!sentence) signals.push({ name: 'no final punctuation', weight: 1 });
   if (words.length <= 6) signals.push({ name: 'short', weight: 1 });
   // Prose: a real sentence of some length is news unless strong signals say otherwise.
-  if (sentence && words.length >= 20) signals.push({ name: 'long sentence', weight: -3 });
+  // A long paragraph is prose even when a scraper glued a bio or a credit to its end.
+  if (words.length >= LONG_PARAGRAPH_WORDS) signals.push({ name: 'long paragraph', weight: -3 });
+  else if (sentence && words.length >= 20) signals.push({ name: 'long sentence', weight: -3 });
   else if (sentence && words.length >= 10) signals.push({ name: 'sentence', weight: -1 });
   return signals;
 }
