@@ -48,6 +48,9 @@ function headlineShaped(line: Line, soleInParagraph: boolean): boolean {
   if (!soleInParagraph || words === 0 || words > HEADLINE_WORDS || text.length > HEADLINE_CHARS) return false;
   if (!/^["“‘'(]?[\p{Lu}\p{N}]/u.test(text) && !/^#/.test(line.text)) return false;
   if (/[,;:–—-]$/.test(text)) return false;
+  // An opened quote that does not close runs on into the next paragraph: a sentence cut by a blank line.
+  const count = (re: RegExp): number => text.match(re)?.length ?? 0;
+  if (count(/"/g) % 2 === 1 || count(/“/g) > count(/”/g)) return false;
   return !endsSentence(text) || text.endsWith('?');
 }
 

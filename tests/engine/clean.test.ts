@@ -143,6 +143,11 @@ describe('cleaning rules beyond the seeds', () => {
     expect(markLines(text).map((m) => m.kind)).toEqual(['body', 'boilerplate', 'heading', 'body', 'boilerplate', 'repeat']);
   });
 
+  it('never takes a quote cut by a blank line for a heading', () => {
+    const text = 'Trevor Nicholson outlined how the policy functions.\n\n"Who may be included in a veteran\'s treatment plan is at the discretion of the decision-maker\n\nbased on the recommendation of the health professional," said Nicholson in an email.\n';
+    expect(markLines(text).map((m) => m.kind)).toEqual(['body', 'body', 'body']);
+  });
+
   it('takes a Markdown heading as the title and a second one as a heading', () => {
     const text = '# Biden and Xi hold their first call in months\n\nBiden spoke with Xi on Tuesday, the White House said.\n\n## What they discussed\n\nThe leaders discussed Taiwan, officials said.\n';
     const cleaning = clean(text);
