@@ -147,6 +147,26 @@ describe('plain text of .html', () => {
     expect(p.toSource(0)).toBe(0);
   });
 
+  it.each([
+    ['nested elements', (n: number) => `${'<div>'.repeat(n / 11)}deep${'</div>'.repeat(n / 11)}`],
+    ['inline tags', (n: number) => '<b>x</b> '.repeat(n / 9)],
+    ['character references', (n: number) => '&ldquo;&amp;&#x201D;&notit; '.repeat(n / 26)],
+    ['table cells', (n: number) => `<table>${'<tr><td>a</td><td>b</td></tr>'.repeat(n / 29)}</table>`],
+  ])('takes linear time on %s (size quadrupled: time at most 8 times)', (_name, make) => {
+    const fastest = (html: string): number => {
+      let best = Infinity;
+      for (let i = 0; i < 3; i++) {
+        const t = performance.now();
+        htmlPlainText(html);
+        best = Math.min(best, performance.now() - t);
+      }
+      return best;
+    };
+    const small = fastest(make(100_000));
+    const large = fastest(make(400_000));
+    if (large >= 40) expect(large / Math.max(small, 1)).toBeLessThan(8);
+  }, 60_000);
+
   it('maps any HTML-like input exactly (property)', () => {
     const piece = fc.constantFrom('<p>', '</p>', '<br>', '<b>', '</b>', '<td>', '<tr>', '<table>', '</table>', '<script>', '</script>', '&amp;', '&lt;', '&#x201C;', '&nbsp;', ' ', '\n', '\r\n', 'Xi', 'said', '“', '”', '😀', '&', '<', '>', 'a&b');
     fc.assert(
