@@ -49,6 +49,11 @@ export interface BlockOptions {
   minJaccard?: number;
   /** ...or this containment (shared lemmas over the smaller set). */
   minContainment?: number;
+  /**
+   * Each item keeps at most this many partners after it (the most similar by Jaccard), so
+   * the number of candidates is at most `n * maxPartners` whatever the input.
+   */
+  maxPartners?: number;
 }
 
 const DEFAULTS: Required<BlockOptions> = {
@@ -64,6 +69,7 @@ const DEFAULTS: Required<BlockOptions> = {
   bigBands: 4,
   minJaccard: 0.12,
   minContainment: 0.7,
+  maxPartners: 200,
 };
 
 /** 32-bit FNV-1a hash of a string. */
@@ -134,8 +140,11 @@ class Candidates {
     }
   }
 
-  /** The pairs that pass `keep`, sorted. */
-  sorted(keep: (i: number, j: number) => boolean): Array<[number, number]> {
+  /**
+   * The pairs that `similarity` keeps (a value of 0 or more; negative drops the pair), at
+   * most `cap` per item (the most similar), sorted.
+   */
+  sorted(similarity: (i: number, j: number) => number, cap: number): Array<[number, number]> {
     const stamp = new Int32Array(this.n).fill(-1);
     const pairs: Array<[number, number]> = [];
     const partners: number[] = [];
@@ -155,8 +164,14 @@ class Candidates {
           partners.push(j);
         }
       }
-      partners.sort((x, y) => x - y);
-      for (const j of partners) if (keep(i, j)) pairs.push([i, j]);
+      const kept: Array<{ j: number; s: number }> = [];
+      for (const j of partners) {
+        const s = similarity(i, j);
+        if (s >= 0) kept.push({ j, s });
+      }
+      if (kept.length > cap) kept.sort((x, y) => y.s - x.s || x.j - y.j).length = cap;
+      kept.sort((x, y) => x.j - y.j);
+      for (const { j } of kept) pairs.push([i, j]);
     }
     return pairs;
   }
@@ -269,7 +284,8 @@ export function candidatePairs(sets: string[][], options: BlockOptions = {}): Ar
       else y++;
     }
     const smaller = Math.min(a.length, b.length);
-    if (shared < Math.min(2, smaller)) return false;
-    return shared / (a.length + b.length - shared) >= o.minJaccard || shared / smaller >= o.minContainment;
-  });
+    if (shared < Math.min(2, smaller)) return -1;
+    const jaccard = shared / (a.length + b.length - shared);
+    return jaccard >= o.minJaccard || shared / smaller >= o.minContainment ? jaccard : -1;
+  }, o.maxPartners);
 }
