@@ -71,8 +71,10 @@ export async function runBench(options: BenchOptions = DEFAULT_BENCH): Promise<B
       const elapsed = seconds(started);
       scaling.push({ articles, claims: result.claims.length, seconds: elapsed });
       if (articles >= largest.articles) largest = { ...total, seconds: elapsed };
-      // The clustering sample: the claims of the first whole articles of the first run.
-      if (scale === options.scales[0]) {
+      // The clustering sample: the claims of the first whole articles of the first run that
+      // has enough of them.
+      if (sample.length < options.clusterClaims) {
+        sample.length = 0;
         for (const a of extracted) {
           if (sample.length >= options.clusterClaims) break;
           sample.push(...a.matchItems);
