@@ -322,6 +322,16 @@ export const MatchWeights = z.object({
     pairs: z.number().int().nonnegative(),
     paraphrases: z.number().int().nonnegative(),
   })).default([]),
+  /**
+   * Claims that quote the same run of at least `words` content words are the same claim with
+   * at least this probability: the rate of paraphrases among such pairs on the training data.
+   */
+  quotation: z.object({
+    words: z.number().int().positive(),
+    score: z.number().min(0).max(1),
+    pairs: z.number().int().nonnegative(),
+    paraphrases: z.number().int().nonnegative(),
+  }),
   fit: z.object({
     data: z.string(),
     pairs: z.number().int().nonnegative(),

@@ -10,7 +10,7 @@ import { parseCommandArgs } from '../args.ts';
 import { EXIT, UsageError } from '../exit.ts';
 import { printWarnings } from '../warnings.ts';
 import type { Warning } from '../../engine/schema.ts';
-import { prepareText, SAME_THRESHOLD, score } from '../../engine/compare/match.ts';
+import { claimScore, prepareText, SAME_THRESHOLD, score } from '../../engine/compare/match.ts';
 
 /** One sentence pair to decide. */
 export interface TextPair {
@@ -53,8 +53,12 @@ export function parsePairs(text: string, file: string): { pairs: TextPair[]; war
   return { pairs, warnings };
 }
 
-/** Score pairs with the claim matcher; each distinct sentence is prepared once. */
-export function scorePairs(pairs: TextPair[]): PairDecision[] {
+/**
+ * Score pairs with the claim matcher; each distinct sentence is prepared once. With `parts`,
+ * as clustering compares claims: the best score of the sentences or of their clauses, or the
+ * quotation rule (match.ts claimScore); without, the two sentences as wholes (what MSRP measures).
+ */
+export function scorePairs(pairs: TextPair[], { parts = false }: { parts?: boolean } = {}): PairDecision[] {
   const prepared = new Map<string, ReturnType<typeof prepareText>>();
   const item = (text: string) => {
     let it = prepared.get(text);
@@ -62,7 +66,7 @@ export function scorePairs(pairs: TextPair[]): PairDecision[] {
     return it;
   };
   return pairs.map(({ id, text1, text2 }) => {
-    const s = score(item(text1), item(text2));
+    const s = (parts ? claimScore : score)(item(text1), item(text2));
     return { id, score: Math.round(s * 1e4) / 1e4, same: s >= SAME_THRESHOLD };
   });
 }
@@ -85,14 +89,18 @@ function readInput(file: string): string {
   }
 }
 
-/** `claimdiff match --pairs FILE [--json]`. */
+/** `claimdiff match --pairs FILE [--parts] [--json]`. */
 export async function matchCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs('match', argv, {
     pairs: { type: 'string' },
     json: { type: 'boolean' },
+    parts: { type: 'boolean' },
   });
   if (values.help) {
-    process.stdout.write('Usage: claimdiff match --pairs FILE [--json]   (FILE: TSV id<TAB>text1<TAB>text2, - for stdin)\n');
+    process.stdout.write(
+      'Usage: claimdiff match --pairs FILE [--parts] [--json]   (FILE: TSV id<TAB>text1<TAB>text2, - for stdin)\n' +
+        '  --parts   decide as clustering does: also compare the sentences\' clauses and shared quotations\n',
+    );
     return EXIT.ok;
   }
   if (positionals.length > 0) throw new UsageError(`match: unexpected argument "${positionals[0]}" (use --pairs FILE)`);
@@ -100,7 +108,7 @@ export async function matchCommand(argv: string[]): Promise<number> {
   if (file === undefined) throw new UsageError('match: --pairs FILE is required (TSV id<TAB>text1<TAB>text2)');
   const { pairs, warnings } = parsePairs(readInput(file), file === '-' ? '<stdin>' : file);
   printWarnings(warnings);
-  const decisions = scorePairs(pairs);
+  const decisions = scorePairs(pairs, { parts: values.parts === true });
   if (values.json) {
     process.stdout.write(decisions.map((d) => `${JSON.stringify(d)}\n`).join(''));
   } else {

@@ -11,7 +11,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { FEATURE_NAMES } from '../../engine/compare/features.ts';
+import { FEATURE_NAMES, sharedQuotation } from '../../engine/compare/features.ts';
 import { features, prepareText, SAME_THRESHOLD } from '../../engine/compare/match.ts';
 import type { MatchWeights } from '../../engine/schema.ts';
 import { scorePairs, type TextPair } from '../commands/match.ts';
@@ -83,6 +83,21 @@ export function fitCaps(rows: Float64Array[], labels: number[]): MatchWeights['c
   });
 }
 
+/** Claims sharing a quotation of this many content words count as one claim (see MatchWeights.quotation). */
+export const QUOTATION_WORDS = 2;
+
+/** The paraphrase rate of training pairs that quote the same run of {@link QUOTATION_WORDS} content words. */
+export function fitQuotation(train: MsrpPair[]): MatchWeights['quotation'] {
+  let pairs = 0;
+  let paraphrases = 0;
+  for (const p of train) {
+    if (sharedQuotation(prepareText(p.text1), prepareText(p.text2)) < QUOTATION_WORDS) continue;
+    pairs++;
+    paraphrases += p.label;
+  }
+  return { words: QUOTATION_WORDS, score: Number(((paraphrases + 1) / (pairs + 2)).toPrecision(8)), pairs, paraphrases };
+}
+
 /** Apply caps to probabilities, as the matcher's score() does. */
 function applyCaps(probabilities: number[], rows: Float64Array[], caps: MatchWeights['caps']): number[] {
   const index = caps.map((c) => (FEATURE_NAMES as readonly string[]).indexOf(c.feature));
@@ -134,6 +149,7 @@ export function fitWeights(train: MsrpPair[]): { weights: MatchWeights; cv: CvRe
     intercept: round(model.intercept),
     threshold: round(best.threshold),
     caps: fitCaps(rows, labels),
+    quotation: fitQuotation(train),
     fit: {
       data: 'MSRP train (msr_paraphrase_train.txt)',
       pairs: train.length,

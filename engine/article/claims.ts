@@ -2,7 +2,7 @@ import type { Article, Claim, Profile, SourceDoc } from '../schema.ts';
 import { plainText } from './plain-text.ts';
 import { clean } from './clean.ts';
 import { segment } from './segment.ts';
-import { attribute } from './attribute.ts';
+import { attribute, type Attribution } from './attribute.ts';
 import { parse, type Token } from '../nlp.ts';
 import { prepareTokens, type MatchItem } from '../compare/match.ts';
 
@@ -25,6 +25,7 @@ export function extractClaims(doc: SourceDoc, profile: Profile): ArticleClaims {
   const segments = segment(plain.text, cleaning);
   const attributions = attribute(plain.text, segments, profile);
   const html = doc.format === 'html';
+  const reportVerbs = new Set(profile.reportVerbs);
   const claims = segments.map((seg, i): Claim => {
     const start = plain.toSource(seg.start);
     const end = plain.toSource(seg.end);
@@ -41,9 +42,33 @@ export function extractClaims(doc: SourceDoc, profile: Profile): ArticleClaims {
   const matchItems = segments.map((seg, i) => {
     // TODO(segmentation): drop the fallback parse once every Segment carries its tokens.
     const tokens = (seg as { tokens?: Token[] }).tokens ?? parse(plain.text.slice(seg.start, seg.end)).tokens;
-    return prepareTokens(plain.text.slice(seg.start, seg.end), tokens);
+    return prepareTokens(plain.text.slice(seg.start, seg.end), tokens, attributionTokens(tokens, plain.text, seg.start, seg.end, attributions[i]!, reportVerbs));
   });
   return { doc, title: doc.title ?? cleaning.title, claims, matchItems };
+}
+
+/** Who a cue is addressed to and when: "told reporters on Monday", "briefed journalists Tuesday". */
+const CUE_SEQUEL = /^(?:reporters|journalists|the|press|media|on|late|early|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/i;
+
+/**
+ * Which tokens of a claim attribute it rather than say it: those of its source mention and cue
+ * (their first occurrence in the claim) with the audience and day right after the cue, and
+ * reporting verbs ("said", "told").
+ */
+function attributionTokens(tokens: readonly Token[], text: string, start: number, end: number, { sourceMention, cue }: Attribution, reportVerbs: ReadonlySet<string>): (token: Token) => boolean {
+  const claim = text.slice(start, end);
+  const spans = [sourceMention, ...(cue?.split(' … ') ?? [])].flatMap((words) => {
+    const at = words ? claim.indexOf(words) : -1;
+    return at < 0 ? [] : [[start + at, start + at + words!.length] as const];
+  });
+  const inSpan = (token: Token) => spans.some(([s, e]) => token.start >= s && token.end <= e);
+  const left = new Set<Token>();
+  tokens.forEach((token, i) => {
+    if (!inSpan(token) && !reportVerbs.has(token.lemma)) return;
+    left.add(token);
+    for (let k = i + 1; k < tokens.length && CUE_SEQUEL.test(tokens[k]!.text); k++) left.add(tokens[k]!);
+  });
+  return (token) => left.has(token);
 }
 
 /** The contract's Article record of an extracted article, once its event is known. */

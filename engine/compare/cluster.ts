@@ -6,7 +6,7 @@
  * (they are counterparts, shown side by side, not one claim).
  */
 import type { Claim } from '../schema.ts';
-import { score, SAME_THRESHOLD, type MatchItem } from './match.ts';
+import { claimScore, SAME_THRESHOLD, type MatchItem } from './match.ts';
 import { matchedPairs } from './pairs.ts';
 
 /** No two members of a cluster may be less similar than this, whatever the average. */
@@ -36,7 +36,7 @@ export function clusterEvent({ claims, items, apart }: ClusterInput): number[][]
   const similarity = (i: number, j: number): number => {
     const key = i < j ? i * n + j : j * n + i;
     let s = cache.get(key);
-    if (s === undefined) cache.set(key, (s = score(items[i]!, items[j]!)));
+    if (s === undefined) cache.set(key, (s = claimScore(items[i]!, items[j]!)));
     return s;
   };
   for (const p of pairs) cache.set(p.i * n + p.j, p.score);

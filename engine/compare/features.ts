@@ -47,7 +47,8 @@ const CONTENT = 14; // a lemma set: ids, synStart, syn, synAll, stem, stemAll (6
 const QUOTED = 20; // the same for the content lemmas inside quotation marks
 const WORD_BITS = 26; // symbols and position masks of WORDS (empty beyond MAX_BITS words)
 const CORE_BITS = 28;
-const SECTIONS = 30;
+const QUOTE_SEQ = 30; // content lemmas inside quotation marks in text order, 0 between two quotations
+const SECTIONS = 31;
 // Offsets within a lemma set.
 const IDS = 0;
 const SYN_START = 1;
@@ -266,6 +267,17 @@ export function prepareFeatures(text: string, tokens: readonly Token[]): Prepare
   const lemmas: string[] = [];
   const content: string[] = [];
   const quoted: string[] = [];
+  const quoteSeq: number[] = [];
+  /** Record a quoted content lemma, in its quotation's run. */
+  const inQuote = (token: Token, lemma: string) => {
+    const q = quotes.findIndex(([s, e]) => token.start >= s && token.end <= e);
+    if (q < 0) return;
+    quoted.push(lemma);
+    if (q !== lastQuote && quoteSeq.length > 0) quoteSeq.push(0);
+    lastQuote = q;
+    quoteSeq.push(hash(lemma) || 1);
+  };
+  let lastQuote = -1;
   const numbers = new Set<string>();
   const proper = new Set<string>();
   let negated = false;
@@ -286,14 +298,14 @@ export function prepareFeatures(text: string, tokens: readonly Token[]): Prepare
       const name = word === 'states' && tokens[i - 1]?.text.toLowerCase() === 'united' ? 'us' : word === 'kingdom' && tokens[i - 1]?.text.toLowerCase() === 'united' ? 'uk' : word;
       proper.add(name);
       content.push(name);
-      if (quotes.some(([s, e]) => token.start >= s && token.end <= e)) quoted.push(name);
+      inQuote(token, name);
       continue;
     }
     // "is scheduled to visit" = "is set to visit" = "will visit"; "later this week" ~ "in the coming days".
     if (LIGHT.has(lemma) || TIME.has(lemma) || (PLAN.has(lemma) && (next?.text === 'to' || next?.text === 'on'))) continue;
     if (CONTENT_POS.has(token.pos) && /[\p{L}\p{N}]/u.test(lemma)) {
       content.push(lemma);
-      if (quotes.some(([s, e]) => token.start >= s && token.end <= e)) quoted.push(lemma);
+      inQuote(token, lemma);
     }
   }
   const seq = Int32Array.from(words, hash);
@@ -322,6 +334,7 @@ export function prepareFeatures(text: string, tokens: readonly Token[]): Prepare
   sections[PROPER] = Int32Array.from(proper, hash).sort();
   contentSet.sections.forEach((s, k) => (sections[CONTENT + k] = s));
   lemmaSet(quoted).sections.forEach((s, k) => (sections[QUOTED + k] = s));
+  sections[QUOTE_SEQ] = Int32Array.from(quoteSeq);
   [sections[WORD_BITS], sections[WORD_BITS + 1]] = bitTable(seq);
   [sections[CORE_BITS], sections[CORE_BITS + 1]] = bitTable(core);
   return {
@@ -408,6 +421,37 @@ export function charDice(a: PreparedFeatures, b: PreparedFeatures): number {
   if (a.compact === b.compact) return 1;
   if (la < 2 || lb < 2) return 0;
   return (2 * common(a.data, b.data, CHARS)) / (la + lb - 2);
+}
+
+/** How many content lemmas of each side occur in the other, themselves or through a synonym (the smaller count). */
+export function sharedContent(a: PreparedFeatures, b: PreparedFeatures): number {
+  matchLemmas(a.data, b.data, CONTENT, null);
+  const found = synonymCount;
+  matchLemmas(b.data, a.data, CONTENT, null);
+  return Math.min(found, synonymCount);
+}
+
+/**
+ * The longest run of content words that both claims quote in the same order ("first red line"
+ * in “first red line” and “the first red line that should not be crossed”): the same words
+ * in quotation marks are the same statement, however differently the rest is reported.
+ */
+export function sharedQuotation(pa: PreparedFeatures, pb: PreparedFeatures): number {
+  const a = pa.data;
+  const b = pb.data;
+  const as = a[QUOTE_SEQ]!;
+  const ae = a[QUOTE_SEQ + 1]!;
+  const bs = b[QUOTE_SEQ]!;
+  const be = b[QUOTE_SEQ + 1]!;
+  let longest = 0;
+  for (let i = as; i < ae; i++) {
+    for (let j = bs; j < be; j++) {
+      let k = 0;
+      while (i + k < ae && j + k < be && a[i + k] !== 0 && a[i + k] === b[j + k]) k++;
+      if (k > longest) longest = k;
+    }
+  }
+  return longest;
 }
 
 /** How many content lemmas of the claim lie inside quotation marks. */

@@ -8,7 +8,8 @@
 import type { Token } from '../nlp.ts';
 import { parse } from '../nlp.ts';
 import { MatchWeights } from '../schema.ts';
-import { FEATURE_COUNT, FEATURE_NAMES, isEmpty, pairFeatures, prepareFeatures, type PreparedFeatures } from './features.ts';
+import { FEATURE_COUNT, FEATURE_NAMES, isEmpty, pairFeatures, prepareFeatures, sharedContent, sharedQuotation, type PreparedFeatures } from './features.ts';
+import { clauseParts } from './clauses.ts';
 import weightsFile from './match-weights.json' with { type: 'json' };
 
 /** A claim prepared once for matching: its text, the lemmas blocking indexes, and its features. */
@@ -16,7 +17,14 @@ export interface MatchItem extends PreparedFeatures {
   text: string;
   /** Content-word lemmas, lower case, American spelling, deduplicated and sorted: what blocking indexes. */
   lemmas: string[];
+  /** Its clauses and pairs of neighbouring clauses (clauses.ts), with enough content to stand alone. */
+  parts: PreparedFeatures[];
 }
+
+/** A part needs this many distinct content lemmas to be compared on its own ("the readout said" does not). */
+const PART_MIN_LEMMAS = 2;
+/** Two parts are scored only when they share this many content lemmas (or synonyms): the rest cannot match. */
+const PART_MIN_SHARED = 1;
 
 const WEIGHTS = MatchWeights.parse(weightsFile);
 // Local copies: tsx compiles imported bindings to getters, too slow for the inner loop.
@@ -41,9 +49,22 @@ function compiled(): Float64Array {
   return W;
 }
 
-/** Prepare a claim from its already parsed tokens (no second NLP pass). */
-export function prepareTokens(text: string, tokens: Token[]): MatchItem {
-  return { ...prepareFeatures(text, tokens), text };
+/**
+ * Prepare a claim from its already parsed tokens (no second NLP pass). `attribution` tells the
+ * tokens that name the source and the cue ("the senior administration official said"): they
+ * stay in the whole claim but not in its parts, so that two sentences match on what they
+ * report, not on who is said to have reported it.
+ */
+export function prepareTokens(text: string, tokens: Token[], attribution: (token: Token) => boolean = () => false): MatchItem {
+  const first = tokens[0];
+  const at = first ? text.indexOf(first.text) : -1;
+  const base = first && at >= 0 ? first.start - at : 0;
+  const parts = clauseParts(tokens)
+    .map((run) => run.filter((token) => !attribution(token)))
+    .filter((run) => run.length > 0)
+    .map((run) => prepareFeatures(text.slice(run[0]!.start - base, run[run.length - 1]!.end - base), run))
+    .filter((part) => part.lemmas.length >= PART_MIN_LEMMAS);
+  return { ...prepareFeatures(text, tokens), text, parts };
 }
 
 /** Prepare a free-standing sentence (`claimdiff match --pairs`). */
@@ -58,8 +79,11 @@ export function features(a: MatchItem, b: MatchItem): Float64Array {
   return out;
 }
 
-/** Calibrated probability that two claims are the same claim (symmetric, in [0, 1]). */
-export function score(a: MatchItem, b: MatchItem): number {
+/**
+ * Calibrated probability that two texts, each taken as a whole, say the same thing (symmetric,
+ * in [0, 1]): what `claimdiff match --pairs` decides on, and what MSRP measures.
+ */
+export function score(a: PreparedFeatures, b: PreparedFeatures): number {
   const w = compiled();
   // A text without a single word says nothing, so it is no claim's match (the regression was never fitted on such text).
   if (isEmpty(a) || isEmpty(b)) return 0;
@@ -69,6 +93,29 @@ export function score(a: MatchItem, b: MatchItem): number {
   let p = z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
   for (const cap of CAPS) if (scratch[cap.index]! > 0 && p > cap.max) p = cap.max;
   return p;
+}
+
+/**
+ * Probability that two claims report the same claim: the best {@link score} of the claims or of
+ * their parts, so that a claim trimmed out of a longer sentence, or two outlets' sentences that
+ * share one clause, still match. What clustering decides on (`match --pairs --parts` too).
+ */
+export function claimScore(a: MatchItem, b: MatchItem): number {
+  let best = score(a, b);
+  // The same words in quotation marks are the same statement, however differently the rest is reported.
+  if (best < WEIGHTS.quotation.score && sharedQuotation(a, b) >= WEIGHTS.quotation.words) best = WEIGHTS.quotation.score;
+  const left = [a, ...a.parts];
+  const right = [b, ...b.parts];
+  for (let i = 0; i < left.length; i++) {
+    for (let j = i === 0 ? 1 : 0; j < right.length; j++) {
+      const x = left[i]!;
+      const y = right[j]!;
+      if (sharedContent(x, y) < PART_MIN_SHARED) continue;
+      const s = score(x, y);
+      if (s > best) best = s;
+    }
+  }
+  return best;
 }
 
 /** The decision threshold on {@link score}, chosen by cross-validation on MSRP train. */

@@ -1,5 +1,5 @@
 import { candidatePairs } from './block.ts';
-import { score, SAME_THRESHOLD, type MatchItem } from './match.ts';
+import { claimScore, SAME_THRESHOLD, type MatchItem } from './match.ts';
 
 /** Two items judged to be the same claim, and how sure the matcher is. */
 export interface ScoredPair {
@@ -19,7 +19,7 @@ export function matchedPairs(items: MatchItem[], articleOf: number[], threshold 
   const out: ScoredPair[] = [];
   for (const [i, j] of candidatePairs(items.map((item) => item.lemmas))) {
     if (articleOf[i] === articleOf[j]) continue;
-    const s = score(items[i]!, items[j]!);
+    const s = claimScore(items[i]!, items[j]!);
     if (s >= threshold) out.push({ i, j, score: s });
   }
   return out;

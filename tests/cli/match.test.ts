@@ -61,6 +61,18 @@ describe('claimdiff match --pairs', () => {
     expect(run.stdout.trim().split('\n').map((l) => JSON.parse(l).id)).toEqual(['trade', 'candid']);
   });
 
+  it('with --parts decides as clustering does: a claim trimmed out of a longer sentence is the same claim', () => {
+    const yellen =
+      'yellen\tIn a significant mark of the Biden administration’s ongoing engagement with Beijing, Treasury Secretary Janet Yellen is scheduled to visit China later this week, where she’ll meet with her Chinese counterparts in her second visit to the country as Treasury secretary.\tTreasury Secretary Janet Yellen is set to embark on a visit to China later this week.';
+    const whole = JSON.parse(claimdiff(['match', '--pairs', '-', '--json'], yellen).stdout);
+    const parts = JSON.parse(claimdiff(['match', '--pairs', '-', '--json', '--parts'], yellen).stdout);
+    expect(whole.same).toBe(false);
+    expect(parts.same).toBe(true);
+    expect(parts.score).toBeGreaterThan(whole.score);
+    const candid = claimdiff(['match', '--pairs', '-', '--json', '--parts'], PAIRS.split('\n')[1]);
+    expect(JSON.parse(candid.stdout).same).toBe(false);
+  });
+
   it('reads the pairs from stdin with -', () => {
     const run = claimdiff(['match', '--pairs', '-', '--json'], PAIRS);
     expect(run.status).toBe(0);

@@ -1,0 +1,40 @@
+/**
+ * The parts of a claim that the matcher compares besides the whole: outlets trim, split and
+ * recombine sentences ("Treasury Secretary Janet Yellen is scheduled to visit China later this
+ * week, where she'll meet …" / "Treasury Secretary Janet Yellen is set to embark on a visit to
+ * China later this week."), so a claim reported inside a longer sentence must still be found.
+ * A part is one clause, or two neighbouring ones: the words between clause breaks (commas,
+ * semicolons, colons, dashes, brackets, and the conjunctions and relative words that open a
+ * new clause).
+ */
+import type { Token } from '../nlp.ts';
+
+const BREAK_MARKS = new Set([',', ';', ':', '–', '—', '(', ')', '[', ']']);
+const BREAK_WORDS = new Set(['and', 'but', 'while', 'whereas', 'where', 'which', 'who', 'although', 'though', 'because']);
+/** Neighbouring clauses joined into one part at most ("in Gaza and Ukraine, as well as North Korea's …"). */
+const SPAN = 2;
+
+/**
+ * Token runs of a claim's parts, in text order: each clause, then each pair of neighbouring
+ * clauses; never the whole claim (the caller has it). Empty for a claim of one clause.
+ */
+export function clauseParts(tokens: readonly Token[]): Token[][] {
+  const clauses: Token[][] = [];
+  let current: Token[] = [];
+  for (const token of tokens) {
+    const opensClause = BREAK_WORDS.has(token.text.toLowerCase()) && current.length > 0;
+    if (BREAK_MARKS.has(token.text) || opensClause) {
+      if (current.length > 0) clauses.push(current);
+      current = [];
+      if (!opensClause) continue;
+    }
+    current.push(token);
+  }
+  if (current.length > 0) clauses.push(current);
+  if (clauses.length < 2) return [];
+  const parts: Token[][] = [];
+  for (let span = 1; span <= SPAN && span < clauses.length; span++) {
+    for (let i = 0; i + span <= clauses.length; i++) parts.push(clauses.slice(i, i + span).flat());
+  }
+  return parts;
+}
