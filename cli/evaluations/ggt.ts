@@ -19,6 +19,10 @@
  *   equal, when their last words are equal (last-name match: "Telford" = "Hamish Telford"), or
  *   when one's words all occur in the other ("spokesperson" = "a TransLink spokesperson"). The
  *   gold `reference` (the resolved speaker) and `speaker` (the words in the text) both count.
+ *   Where the gold leaves its mention unresolved (its `reference` is empty or the mention
+ *   itself: "the minister", "the ministry"), the words our claim names its source with
+ *   (`sourceMention`) are compared with that mention too: the GGT paper's own rule is that
+ *   the extracted speaker span overlaps the annotated one, and a mention is all the gold knows.
  * The speaker share is over gold quotes that have a speaker (a non-empty reference or speaker).
  */
 import { readFileSync } from 'node:fs';
@@ -152,10 +156,27 @@ function judgeAt(article: string, claims: Claim[], q: GgtQuote, [s, e]: [number,
     if (touching.some((c) => c.start <= i && i < c.end)) covered++;
   }
   const found = chars > 0 && covered / chars >= 0.9;
-  const best = [...touching].filter((c) => c.speaker !== null).sort((a, b) => overlap(b) - overlap(a) || a.start - b.start)[0];
-  const speaker = best?.speaker ?? null;
-  const right = speaker !== null && [q.reference, q.speaker].some((g) => g && sameSpeaker(speaker, g));
-  return { found, speaker, right };
+  const attributed = (c: Claim): boolean => c.speaker !== null || (c.sourceMention !== null && c.mode !== 'unattributed');
+  const best = [...touching].filter(attributed).sort((a, b) => overlap(b) - overlap(a) || a.start - b.start)[0];
+  const speaker = best ? (best.speaker ?? best.sourceMention) : null;
+  return { found, speaker, right: best !== undefined && speakerRight(best, q) };
+}
+
+/**
+ * Whether a claim names a gold quote's speaker: its speaker names the gold `reference` or
+ * `speaker`, or, where the gold leaves the mention unresolved, the claim's source mention
+ * names that mention.
+ */
+export function speakerRight(claim: Pick<Claim, 'speaker' | 'sourceMention'>, q: { speaker?: string | null; reference?: string | null }): boolean {
+  const { speaker, sourceMention } = claim;
+  if (speaker !== null && [q.reference, q.speaker].some((g) => g && sameSpeaker(speaker, g))) return true;
+  return sourceMention !== null && unresolved(q) && sameSpeaker(sourceMention, q.speaker!);
+}
+
+/** The gold names its speaker only by the words in the text ("the minister"), not by who it is. */
+function unresolved(q: { speaker?: string | null; reference?: string | null }): boolean {
+  if (!q.speaker) return false;
+  return !q.reference || nameWords(q.reference).join(' ') === nameWords(q.speaker).join(' ');
 }
 
 /** Score a GGT jsonl file (its rawtext/ folder beside it) with a profile. */

@@ -7,6 +7,7 @@
 import type { ClaimMode, Profile } from '../schema.ts';
 import type { Segment } from './segment.ts';
 import { Discourse, type Entity } from './attribution/discourse.ts';
+import { hasGivenName } from './attribution/names.ts';
 import { institution, lexicon, norm, resolve, sourceAt, type Lexicon } from './attribution/mentions.ts';
 import { confident, frames, sentenceSubject, view, type Frame, type Sieve, type View } from './attribution/sieves.ts';
 
@@ -25,6 +26,10 @@ export interface Explained {
   sieve: Sieve | null;
   /** Where the channel came from: a source named in the sentence, or the speaker's side by default. */
   channelFrom?: 'named' | 'side' | 'default';
+  /** Token range [from, to) of the deciding frame's clause (mention and cue) in the segment. */
+  clause?: [number, number];
+  /** The entity the speaker was resolved to (for the discourse state). */
+  speakerEntity?: Entity;
 }
 
 /** Attribute every segment of one article, in order. */
@@ -47,6 +52,7 @@ export function explain(text: string, segments: Segment[], profile: Profile): Ex
     focus.push(discourse.salient());
     const found = frames(v, lex, discourse);
     const result = found.length > 0 ? decide(v, found, lex, discourse) : null;
+    if (result) ownsDocument(v, result, lex, discourse);
     remember(v, lex, discourse);
     return result ?? narration();
   });
@@ -54,6 +60,12 @@ export function explain(text: string, segments: Segment[], profile: Profile): Ex
   standalone(views, out, focus, lex, discourse);
   paragraphSource(views, out, lex);
   return out;
+}
+
+/** "X said in a statement", "X's news release said": X issued the document a later "the statement" means. */
+function ownsDocument(v: View, e: Explained, lex: Lexicon, discourse: Discourse): void {
+  if (e.attribution.speaker === null || e.speakerEntity === undefined) return;
+  if (v.lower.some((w, i) => !v.inQuote[i] && lex.documentNouns.has(w))) discourse.documentOwner = e.speakerEntity;
 }
 
 /** Channel of an entity when nothing else in the sentence names one. */
@@ -113,7 +125,7 @@ function decide(v: View, found: Frame[], lex: Lexicon, discourse: Discourse): Ex
   const e = speakerFrame.resolved.entity;
   const channelFrom = carrier || e.channel !== null || e.kind !== 'person' ? 'named' : e.side !== null && channel === e.side ? 'side' : 'default';
   const cue = primary.sieve === 'according-to' && speakerFrame !== primary ? speakerFrame.cue : primary.cue;
-  return { attribution: { speaker, channel, sourceMention, cue: cue === '' ? null : cue, mode: mode(v, found) }, sieve: primary.sieve, channelFrom };
+  return { attribution: { speaker, channel, sourceMention, cue: cue === '' ? null : cue, mode: mode(v, found) }, sieve: primary.sieve, channelFrom, speakerEntity: speakerFrame.resolved.entity, clause: [Math.min(primary.from, speakerFrame.from), Math.max(primary.to, speakerFrame.to)] };
 }
 
 /**
@@ -159,23 +171,76 @@ function remember(v: View, lex: Lexicon, discourse: Discourse): void {
     }
   }
   // People by name ("Lai Ching-te", "Espinos"): "Lai said", "he said" and "the proprietor said" resolve later.
-  let run: typeof outside = [];
-  const flush = (): void => {
-    if (run.length > 0) {
-      const r = resolve(run, v.text, lex, discourse);
-      const sure = r !== null && r.entity.kind === 'person' && (r.how === 'alias' || r.how === 'name-part' || (r.how === 'name' && r.entity.speaker!.includes(' ')));
-      if (sure) discourse.personMentioned(r.entity);
+  let from = -1;
+  for (let i = 0; i <= v.toks.length; i++) {
+    const t = v.toks[i];
+    const glued = t !== undefined && from >= 0 && v.toks[i - 1]!.end === t.start && v.lower[i] !== "'s";
+    if (t !== undefined && !v.inQuote[i] && (t.pos === 'PROPN' || glued)) {
+      if (from < 0) from = i;
+      continue;
     }
-    run = [];
-  };
-  for (const t of outside) {
-    const glued = run.length > 0 && run[run.length - 1]!.end === t.start && norm(t.text) !== "'s";
-    if (t.pos === 'PROPN' || glued) run.push(t);
-    else flush();
+    if (from >= 0) nameRun(v, from, i, lex, discourse);
+    from = -1;
   }
-  flush();
   discourse.endSentence(lower.filter((w) => PRONOUNS.has(w)));
 }
+
+/** Prepositions of place: "in Nova Scotia", "at Dixon Hall" name places and bodies, not people. */
+const LOCATIVE = new Set(['in', 'at', 'across', 'near', 'into', 'throughout', 'outside', 'inside', 'around', 'within']);
+const ROLE_STOP = new Set(['former', 'late', 'then', 'interim', 'acting', 'deputy', 'vice', 'new', 'current', 'longtime', 'veteran']);
+
+/**
+ * A run of proper nouns outside quotes: a person named (remembered for references back, with
+ * the role they were introduced with), or a body or place, which "he", "she" and "the mayor"
+ * never mean.
+ */
+function nameRun(v: View, from: number, run: number, lex: Lexicon, discourse: Discourse): void {
+  // A comma glued to the name ends it ("Shanaaz Gokool, president of …").
+  let to = run;
+  while (to > from && v.toks[to - 1]!.pos === 'PUNCT' && v.toks[to - 1]!.text !== '.') to--;
+  if (to === from) return;
+  const r = resolve(v.toks.slice(from, to), v.text, lex, discourse);
+  const sure = r !== null && r.entity.kind === 'person' && (r.how === 'alias' || r.how === 'name-part' || (r.how === 'name' && r.entity.speaker!.includes(' ')));
+  if (!sure) return;
+  const name = r.entity.speaker!;
+  const next = v.toks[to];
+  // "in Nova Scotia", "the Kinder Morgan pipeline", "McCallum's Safe Surrey council".
+  const place = from > 0 && (LOCATIVE.has(v.lower[from - 1]!) || v.lower[from - 1] === 'the');
+  const attributive = next !== undefined && !v.inQuote[to] && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text);
+  if (r.how === 'name' && (place || attributive) && !hasGivenName(name)) {
+    discourse.markBody(name);
+    return;
+  }
+  discourse.personMentioned(r.entity);
+  // The role before the name: "rookie defenceman Caleb Jones", "Surrey Mayor Doug McCallum".
+  const first = name.split(' ')[0]!;
+  let k = from;
+  while (k < to && v.toks[k]!.text !== first) k++;
+  let start = from;
+  while (start > 0 && !v.inQuote[start - 1] && (v.toks[start - 1]!.pos === 'NOUN' || v.toks[start - 1]!.pos === 'ADJ') && /^\p{Ll}/u.test(v.toks[start - 1]!.text)) start--;
+  if (k > start) addRole(v, start, k, r.entity, discourse);
+  // The role in apposition after it: "Nadia Jamil, principal researcher at Dixon Hall, said".
+  if (next?.text === ',' && !v.inQuote[to]) {
+    let a = to + 1;
+    if (['the', 'a', 'an'].includes(v.lower[a] ?? '')) a++;
+    let b = a;
+    while (b < v.toks.length && !v.inQuote[b] && ['NOUN', 'ADJ', 'PROPN', 'NUM'].includes(v.toks[b]!.pos) && b - a < 6) b++;
+    const end = v.toks[b];
+    if (b > a && (end === undefined || [',', '.', ';'].includes(end.text) || end.pos === 'ADP')) addRole(v, a, b, r.entity, discourse);
+  }
+}
+
+/** Record the role words of tokens [from, to) when they end in a noun for a person. */
+function addRole(v: View, from: number, to: number, e: Entity, discourse: Discourse): void {
+  const head = v.toks[to - 1]!;
+  if (!(head.pos === 'NOUN' || (head.pos === 'PROPN' && PERSON_ROLE.test(v.lower[to - 1]!)))) return;
+  if (ROLE_STOP.has(v.lower[to - 1]!) || /s$/.test(v.lower[to - 1]!)) return;
+  const words = v.lower.slice(from, to).filter((w) => /^\p{L}/u.test(w) && w !== "'s" && !ROLE_STOP.has(w));
+  discourse.role(words, e);
+}
+
+/** Capitalised titles that are roles ("Mayor", "Minister", "Spokesperson"), not names. */
+const PERSON_ROLE = /(?:er|or|ist|ian|man|woman|person|chief|head|leader|secretary|president|chair|officer|official|coach|captain)$/;
 
 /** Quotes running over sentences and quote-only sentences take their neighbour's attribution. */
 function inherit(views: View[], out: Explained[]): void {
@@ -197,7 +262,16 @@ function inherit(views: View[], out: Explained[]): void {
     }
     i = j + 1;
   }
-  // 2. A quote-only sentence takes the speaker of the last attributed sentence before it in its
+  // 2. A quote-only sentence followed in its paragraph by a sentence that opens with an
+  //    attribution clause ("“Are there prizes?” Lincicome asked before going off.") is that
+  //    clause's: the sentence splitter cut "“…?” X asked" in two.
+  for (let k = 0; k + 1 < views.length; k++) {
+    const next = out[k + 1]!;
+    if (out[k]!.sieve !== null || !quoteOnly(views[k]!) || views[k + 1]!.seg.paragraph !== views[k]!.seg.paragraph) continue;
+    if (next.sieve === null || next.attribution.speaker === null || !opensWithClause(views[k + 1]!, next)) continue;
+    out[k] = { attribution: { ...next.attribution, mode: 'direct' }, sieve: 'floating-quote', channelFrom: next.channelFrom };
+  }
+  // 3. A quote-only sentence takes the speaker of the last attributed sentence before it in its
   //    paragraph, or of the previous paragraph's last sentence.
   for (let k = 0; k < views.length; k++) {
     const v = views[k]!;
@@ -213,6 +287,15 @@ function inherit(views: View[], out: Explained[]): void {
       if (!samePara) break;
     }
   }
+}
+
+/** Does the segment open with its attribution clause: a speaker and a cue within its first words ("Lincicome asked", "said Green", "she added")? */
+function opensWithClause(v: View, e: Explained): boolean {
+  if (!e.clause || v.seg.quotes.length > 0) return false;
+  let first = 0;
+  while (first < v.toks.length && v.toks[first]!.pos === 'PUNCT') first++;
+  const [from, to] = e.clause;
+  return from === first && to - from <= 6 && e.sieve !== 'according-to';
 }
 
 /**

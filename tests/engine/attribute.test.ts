@@ -275,6 +275,49 @@ describe('attribute: general news patterns', () => {
   });
 });
 
+describe('attribute: people, bodies and roles across sentences', () => {
+  it('never resolves "she" to a name used for a place or a body ("in Nova Scotia", "the Kinder Morgan pipeline")', () => {
+    const text = 'Darian Lonechild said she started her work with police. The council stated in July it opposed the Kinder Morgan pipeline.\n"We understand that this land is who we are," she said.';
+    expect(claimOf(text, 'this land').attribution.speaker).toBe('Darian Lonechild');
+    const place = 'Wendy Golden now lives in Amherst. The death was in Nova Scotia.\n"That is why I chose to fight," she says.';
+    expect(claimOf(place, 'chose to fight').attribution.speaker).toBe('Wendy Golden');
+  });
+
+  it('resolves "the minister" to the person introduced with that role and mentioned last', () => {
+    const text = 'Foreign Affairs Minister Chrystia Freeland says Canada has asked China to spare the man. The remarks came after China criticised Prime Minister Justin Trudeau. Freeland said she had a very emotional conversation with the father.\n"It is important to remember that we are talking about a person," the minister said.';
+    const c = claimOf(text, 'talking about a person');
+    expect(c.attribution).toMatchObject({ speaker: 'Chrystia Freeland', sourceMention: 'the minister' });
+    const prime = `${text} The prime minister said Canada would keep pressing China.`;
+    expect(claimOf(prime, 'keep pressing').attribution.speaker).toBe('Justin Trudeau');
+  });
+
+  it('resolves "the spokesperson" to the person named with that role, an anonymous one only when so named', () => {
+    const text = 'TransLink spokesperson Ben Murphy said the line would open in 2025. "We are on schedule," the spokesperson said.';
+    expect(claimOf(text, 'on schedule').attribution.speaker).toBe('Ben Murphy');
+  });
+
+  it('reads the role in apposition after a name: "Nadia Jamil, principal researcher at Dixon Hall"', () => {
+    const text = 'Nadia Jamil, principal researcher at Dixon Hall, said the picture is complex. Dennis Brooks has lived on the streets for years.\n"The homeless community is not a homogeneous community," the researcher said.';
+    expect(claimOf(text, 'homogeneous').attribution.speaker).toBe('Nadia Jamil');
+  });
+
+  it('takes a common given name as a hint for "he" or "she" when the text has shown no gender', () => {
+    const text = 'Wendy Golden urged police to investigate. The CBC\'s Richard Cuthbertson looked at the case.\n"I chose to fight to have something done," she says.';
+    expect(claimOf(text, 'chose to fight').attribution.speaker).toBe('Wendy Golden');
+  });
+
+  it('gives a quote-only sentence the speaker of the attribution clause opening the next sentence', () => {
+    const text = 'Brittany Lincicome stood off to the side on the second tee, driver in hand.\n“Are there prizes?” Lincicome asked before going off in the anchor position.';
+    const c = claimOf(text, 'Are there prizes');
+    expect(c.attribution).toMatchObject({ speaker: 'Brittany Lincicome', mode: 'direct' });
+  });
+
+  it('resolves "the statement" to whoever issued one when the article names no readout', () => {
+    const text = 'The Canadian Beverage Association said in a statement that fruit juice is a source of vitamins. The statement also said that removing it could have “significant consequences.”';
+    expect(claimOf(text, 'significant consequences').attribution.speaker).toBe('Beverage Association');
+  });
+});
+
 describe('attribute: any input', () => {
   it('never throws and gives every segment a channel of the profile, for any mix of names, cues and quotes', () => {
     const channels = new Set(builtInProfile.channels.map((c) => c.id));

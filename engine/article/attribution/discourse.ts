@@ -18,8 +18,13 @@ export interface Entity {
   body?: boolean;
 }
 
+import { givenNameHint } from './names.ts';
+
 /** Names ending in these words are organisations or places, which "he" or "she" never means. */
-const BODY = /\b(?:News|Council|Tours?|Cafe|Caf\u00e9|Technologies|Party|Association|Foundation|Institute|University|College|Ministry|Department|Agency|Police|Court|Committee|Commission|Press|Times|Post|Star|Club|Bank|Group|Inc|Corp|Ltd|Co|Centre|Center|Hospital|School|Society|Union|League|Network|Company|Government|Office|Board|Authority|Service|Services|Network|Media|Project|Fund|Alliance|America|Canada|States|Kingdom|Republic|City|County|Province|Region|Valley|Island|Islands|Street|Avenue|Road)$/;
+const BODY = /\b(?:International|Championships?|Cup|Games|Festival|Conference|Program|Programme|Initiative|Coalition|Federation|Organization|Organisation|Partners|Holdings|Capital|Energy|Airlines?|Motors|Systems|News|Council|Tours?|Cafe|Caf\u00e9|Technologies|Party|Association|Foundation|Institute|University|College|Ministry|Department|Agency|Police|Court|Committee|Commission|Press|Times|Post|Star|Club|Bank|Group|Inc|Corp|Ltd|Co|Centre|Center|Hospital|School|Society|Union|League|Network|Company|Government|Office|Board|Authority|Service|Services|Network|Media|Project|Fund|Alliance|America|Canada|States|Kingdom|Republic|City|County|Province|Region|Valley|Island|Islands|Street|Avenue|Road)\.?$/;
+/** How many roles the state keeps: it stays linear in the text. */
+const ROLES_KEPT = 64;
+
 
 export class Discourse {
   /** The last readout or state body named, whatever its side. */
@@ -38,6 +43,13 @@ export class Discourse {
   /** Part of a person's name (family or given name) → full name, for "Telford said". */
   private nameParts = new Map<string, string>();
   private genders = new Map<string, 'he' | 'she'>();
+  /** Names used for an organisation or a place ("the Edmonton Oilers", "in Nova Scotia"). */
+  private bodies = new Set<string>();
+  /** Roles people were introduced with ("rookie defenceman Caleb Jones", "Nadia Jamil, principal researcher"). */
+  private roles: { words: string[]; e: Entity }[] = [];
+  /** When each person was last mentioned (a running count of mentions). */
+  private seen = new Map<string, number>();
+  private mentions = 0;
 
   /** Remember a mention of a source, whether or not it was the speaker of a claim. */
   mentioned(e: Entity): void {
@@ -54,8 +66,45 @@ export class Discourse {
     }
   }
 
+  /**
+   * A name used as an organisation's or a place's: never "he" or "she", never "the mayor".
+   * A name already known as a person's (it spoke, or a pronoun referred to it) stays one.
+   */
+  markBody(name: string): void {
+    if (!this.speakers.has(name) && !this.genders.has(name)) this.bodies.add(name);
+  }
+
+  isBody(name: string): boolean {
+    return this.bodies.has(name);
+  }
+
+  /** Remember the role a person was introduced with: `words` lower case, the role's head noun last. */
+  role(words: string[], e: Entity): void {
+    if (words.length === 0 || e.speaker === null || this.isBody(e.speaker)) return;
+    this.roles = [...this.roles.slice(1 - ROLES_KEPT), { words, e }];
+  }
+
+  /**
+   * "the minister", "the rookie defenceman", "the prime minister": the person last introduced
+   * with a role of the same head noun whose words include all of the description's.
+   */
+  byRole(words: string[]): Entity | null {
+    const head = words[words.length - 1];
+    // Of the people with such a role, the one mentioned last ("the minister" after Freeland
+    // spoke, though Prime Minister Trudeau was introduced since).
+    let best: Entity | null = null;
+    let seen = -1;
+    for (const r of this.roles) {
+      if (r.words[r.words.length - 1] !== head || !words.every((w) => r.words.includes(w))) continue;
+      const at = this.seen.get(r.e.speaker!) ?? -1;
+      if (at >= seen) [best, seen] = [r.e, at];
+    }
+    return best;
+  }
+
   /** Remember a person's full name so that a later "Lastname" resolves to it. */
   person(full: string): void {
+    if (this.isBody(full)) return;
     const parts = full.split(' ');
     if (parts.length < 2) return;
     for (const part of [parts[parts.length - 1]!, parts[0]!]) {
@@ -69,13 +118,13 @@ export class Discourse {
    * all appear in the phrase (or the other way round); a bare or unmatched definite phrase
    * means the last anonymous source.
    */
-  anonymousLike(words: string[]): Entity | null {
+  anonymousLike(words: string[], matchedOnly = false): Entity | null {
     const set = new Set(words);
     for (let k = this.anonymous.length - 1; k >= 0; k--) {
       const own = this.anonymous[k]!.speaker!.toLowerCase().split(' ');
       if (own.every((w) => set.has(w)) || words.every((w) => own.includes(w))) return this.anonymous[k]!;
     }
-    return this.lastAnonymous;
+    return matchedOnly ? null : this.lastAnonymous;
   }
 
   fullName(part: string): string | null {
@@ -92,13 +141,30 @@ export class Discourse {
     return e.speaker !== null ? (this.genders.get(e.speaker) ?? null) : null;
   }
 
+  /** Is this entity a person as far as the article tells (not a body, not a place)? */
+  private personLike(e: Entity): boolean {
+    return e.speaker !== null && e.body !== true && !this.bodies.has(e.speaker) && !BODY.test(e.speaker);
+  }
+
+  /** Who issued the statement or release the article named last ("X said in a statement"). */
+  documentOwner: Entity | null = null;
+  private sentenceCount = 0;
+  private lastSpokeAt = -1;
+
+  /** The last speaker, if they spoke in this sentence or the one before ("Gatsby said …. A statement said …"). */
+  recentSpeaker(): Entity | null {
+    return this.lastSpokeAt >= this.sentenceCount - 1 ? this.lastSpeaker : null;
+  }
+
   /** Remember who said a claim. */
   spoke(e: Entity): void {
     this.mentioned(e);
     this.personMentioned(e);
     if (e.speaker === null) return;
-    this.speakers.add(e.speaker);
     this.lastSpeaker = e;
+    this.lastSpokeAt = this.sentenceCount;
+    if (!this.personLike(e)) return;
+    this.speakers.add(e.speaker);
     const g = this.genderOf(e);
     this.seq++;
     if (g === 'he' || g === 'she') this.lastByGender.set(g, { e, seq: this.seq });
@@ -111,7 +177,8 @@ export class Discourse {
 
   /** A person mentioned in the current sentence (as speaker or not); bodies are left out. */
   personMentioned(e: Entity): void {
-    if (e.kind !== 'person' || e.speaker === null || e.body === true || BODY.test(e.speaker)) return;
+    if (e.kind !== 'person' || !this.personLike(e)) return;
+    this.seen.set(e.speaker!, this.mentions++);
     if (!this.current.some((c) => c.speaker === e.speaker)) this.current.push(e);
   }
 
@@ -123,6 +190,7 @@ export class Discourse {
     if (this.current.length === 1 && he !== she && this.current[0]!.speaker !== null) this.learnGender(this.current[0]!.speaker, he ? 'he' : 'she');
     if (this.current.length > 0) this.sentences = [...this.sentences.slice(-4), this.current];
     this.current = [];
+    this.sentenceCount++;
   }
 
   /**
@@ -131,7 +199,9 @@ export class Discourse {
    */
   pronoun(gender: 'he' | 'she'): Entity | null {
     const fits = (e: Entity): boolean => (this.genderOf(e) ?? gender) === gender;
-    return this.salient(fits) ?? this.lastSpeakerOf(gender);
+    // Failing a gender the text showed, an English given name hints at one ("Wendy Golden").
+    const hinted = (e: Entity): boolean => (this.genderOf(e) ?? (e.speaker !== null ? givenNameHint(e.speaker) : null) ?? gender) === gender;
+    return this.salient(hinted) ?? this.salient(fits) ?? this.lastSpeakerOf(gender);
   }
 
   /**

@@ -146,8 +146,15 @@ export function resolve(np: Token[], text: string, lex: Lexicon, discourse: Disc
   if (lex.anonymousHeads.has(head) && !isCapitalised(np[np.length - 1]!)) {
     const plural = head.endsWith('s') && !head.endsWith('ss');
     if (DEFINITE.has(lower[0]!) && !plural) {
-      const back = discourse.anonymousLike(lower.slice(1).filter((w) => w !== "'s"));
+      const words = lower.slice(1).filter((w) => w !== "'s");
+      // "the spokesperson" after "TransLink spokesperson Ben Murphy": the person of that role,
+      // unless an anonymous source of those very words was named.
+      const back = discourse.anonymousLike(words, true);
       if (back !== null) return { entity: back, text: mention, how: 'anonymous-anaphor' };
+      const role = described(np, lower, discourse);
+      if (role) return { entity: role, text: mention, how: 'description' };
+      const last = discourse.anonymousLike(words);
+      if (last !== null) return { entity: last, text: mention, how: 'anonymous-anaphor' };
     }
     const words = np.filter((t, i) => !(i === 0 && DETERMINERS.has(norm(t.text))));
     const speaker = words.map((t) => (t.pos === 'PROPN' || /^\p{Lu}{2,}/u.test(t.text) ? t.text : norm(t.text))).join(' ').replace(/ - /g, '-').replace(/ ('s)/g, '$1');
@@ -163,7 +170,7 @@ export function resolve(np: Token[], text: string, lex: Lexicon, discourse: Disc
     const person = at + source.words.length < np.length ? nameOf(np.slice(at + source.words.length), text, lex) : null;
     if (person !== null && person.includes(' ')) {
       discourse.person(person);
-      return { entity: { ...personEntity(person, np), channel: source.channel }, text: mention, how: 'name' };
+      return { entity: { ...personEntity(person, np, discourse), channel: source.channel }, text: mention, how: 'name' };
     }
     return { entity: sourceEntity(source), text: mention, how: 'source' };
   }
@@ -180,6 +187,10 @@ export function resolve(np: Token[], text: string, lex: Lexicon, discourse: Disc
   // "the readout", "the statement": the readout named last.
   if (lex.documentNouns.has(head)) {
     if (DEFINITE.has(lower[0]!) && discourse.lastReadout !== null) return { entity: discourse.lastReadout, text: mention, how: 'readout-anaphor' };
+    // No readout named: the statement of whoever issued one, or of the source that just spoke
+    // ("The Canadian Beverage Association said in a statement …. The statement also said …").
+    const owner = discourse.lastReadout === null ? (discourse.documentOwner ?? discourse.recentSpeaker()) : null;
+    if (owner !== null && owner.speaker !== null) return { entity: owner, text: mention, how: 'document' };
     return { entity: institution(null, true), text: mention, how: 'document' };
   }
 
@@ -198,16 +209,20 @@ export function resolve(np: Token[], text: string, lex: Lexicon, discourse: Disc
   const name = nameOf(np, text, lex);
   const runStart = name === null ? -1 : np.findIndex((t) => t.text.replace(/[\u200b-\u200d\ufeff]/g, '') === name.split(' ')[0]);
   if (name !== null && runStart > 0 && lower[runStart - 1] === 'the') {
+    discourse.markBody(name);
     return { entity: { kind: 'person', speaker: name, channel: null, readout: false, gender: null, side: null, body: true }, text: mention, how: 'body' };
   }
   if (name !== null) {
     const parts = name.split(' ');
     if (parts.length === 1) {
       const full = discourse.fullName(name);
-      if (full !== null) return { entity: personEntity(full, np), text: mention, how: 'name-part' };
+      if (full !== null) return { entity: personEntity(full, np, discourse), text: mention, how: 'name-part' };
     } else discourse.person(name);
-    return { entity: personEntity(name, np), text: mention, how: 'name' };
+    return { entity: personEntity(name, np, discourse), text: mention, how: 'name' };
   }
+
+  const role = described(np, lower, discourse);
+  if (role) return { entity: role, text: mention, how: 'description' };
 
   // A definite description of one person ("the affable proprietor"): the person last mentioned.
   if (lower[0] === 'the' && np[np.length - 1]!.pos === 'NOUN' && !/s$/.test(head) && PERSON_HEADS.test(head) && !THINGS.has(head)) {
@@ -234,10 +249,22 @@ function possessor(np: Token[], lower: string[]): Token[] | null {
   return names.length > 0 && names.every((t) => isCapitalised(t)) ? names : null;
 }
 
-function personEntity(name: string, np: Token[]): Entity {
+function personEntity(name: string, np: Token[], discourse: Discourse): Entity {
   const title = norm(np[0]!.text);
   const gender = title === 'mr.' || title === 'mr' ? 'he' : title === 'mrs.' || title === 'ms.' || title === 'mrs' || title === 'ms' ? 'she' : null;
-  return { kind: 'person', speaker: name, channel: null, readout: false, gender, side: null };
+  const e: Entity = { kind: 'person', speaker: name, channel: null, readout: false, gender, side: null };
+  if (discourse.isBody(name)) e.body = true;
+  return e;
+}
+
+/**
+ * "the minister", "the rookie defenceman": a definite description naming the role a person
+ * was introduced with (see Discourse.role).
+ */
+function described(np: Token[], lower: string[], discourse: Discourse): Entity | null {
+  if (!DEFINITE.has(lower[0]!) || np.length < 2 || np[np.length - 1]!.pos !== 'NOUN') return null;
+  const words = lower.slice(1).filter((w) => w !== "'s" && /^\p{L}/u.test(w));
+  return words.length > 0 ? discourse.byRole(words) : null;
 }
 
 /** The name at the end of a noun phrase: its last run of capitalised words, titles dropped. */

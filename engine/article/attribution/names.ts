@@ -1,0 +1,30 @@
+/**
+ * Common given names in English-speaking countries (built by cli/scripts/build-given-names.ts):
+ * a name with one before its last word is a person's, not a body's or a place's ("Caleb Jones",
+ * "The Canadian Press Kevin Vickers", not "Kinder Morgan" or "Nova Scotia"). The lists also
+ * hint at a pronoun, for English names only: "Lu Kang" and "Kim Jong-un" are men.
+ */
+import table from './given-names.json' with { type: 'json' };
+
+const she = new Set(table.she.split('|'));
+const he = new Set(table.he.split('|'));
+
+/** Does the name have a common given name before its last word? */
+export function hasGivenName(name: string): boolean {
+  const words = name.split(' ');
+  return words.slice(0, -1).some((w) => she.has(w) || he.has(w));
+}
+
+/**
+ * The pronoun a full name's first word hints at: a given name of four letters or more on one
+ * list only ("Wendy Golden": she, "Richard Cuthbertson": he); null for short or shared first
+ * names ("Lu Kang", "Kim Jong-un", "Jordan Smith") and one-word names.
+ */
+export function givenNameHint(name: string): 'he' | 'she' | null {
+  const words = name.split(' ');
+  const first = words[0]!;
+  if (words.length < 2 || first.length < 4) return null;
+  const f = she.has(first);
+  const m = he.has(first);
+  return f === m ? null : f ? 'she' : 'he';
+}
