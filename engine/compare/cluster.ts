@@ -4,10 +4,18 @@
  * chaining unrelated claims together: at most one claim per article, every pair of members
  * at least {@link MIN_PAIR} similar, and claims from two different readouts never merged
  * (they are counterparts, shown side by side, not one claim).
+ *
+ * Then one step for sentences that carry two claims ("Xi called the issue the 'first red line'
+ * … and urged the US to act in accordance 'with President Biden's commitment …'"): an outlet
+ * that reports one of them (the red line) where another outlet reports the other (the
+ * commitment) has its claim left alone by average link, since it shares nothing with the other
+ * outlet's. A claim left alone that matches a member of a cluster joins that cluster (its best
+ * match, one step only: it draws no other claim in), under the same guards: its article not
+ * there yet, no counterpart readout among the members.
  */
 import type { Claim } from '../schema.ts';
 import { claimScore, SAME_THRESHOLD, type MatchItem } from './match.ts';
-import { matchedPairs } from './pairs.ts';
+import { matchedPairs, type ScoredPair } from './pairs.ts';
 
 /** No two members of a cluster may be less similar than this, whatever the average. */
 export const MIN_PAIR = SAME_THRESHOLD * 0.6;
@@ -65,5 +73,35 @@ export function clusterEvent({ claims, items, apart }: ClusterInput): number[][]
     for (const x of members[drop]!) clusterOf[x] = keep;
     members[drop] = [];
   }
+  joinLeftOvers(pairs, members, clusterOf, (i, j) => articleOf[i] === articleOf[j] || apart(claims[i]!, claims[j]!));
   return members.filter((m) => m.length > 0);
+}
+
+/**
+ * The one-step join of claims left alone (see the module comment), strongest match first.
+ * `pairs` are sorted by score, descending; `members` and `clusterOf` are updated in place.
+ */
+function joinLeftOvers(
+  pairs: ScoredPair[],
+  members: number[][],
+  clusterOf: number[],
+  excluded: (i: number, j: number) => boolean,
+): void {
+  const alone = (i: number) => members[clusterOf[i]!]!.length === 1;
+  const joined = new Set<number>();
+  const moves: Array<{ claim: number; into: number }> = [];
+  for (const { i, j } of pairs) {
+    for (const [left, member] of [[i, j], [j, i]] as const) {
+      if (!alone(left) || alone(member) || joined.has(left) || joined.has(member)) continue;
+      const cluster = members[clusterOf[member]!]!;
+      if (cluster.some((x) => excluded(left, x))) continue;
+      joined.add(left);
+      moves.push({ claim: left, into: clusterOf[member]! });
+    }
+  }
+  for (const { claim, into } of moves) {
+    members[clusterOf[claim]!] = [];
+    members[into] = [...members[into]!, claim].sort((x, y) => x - y);
+    clusterOf[claim] = into;
+  }
 }

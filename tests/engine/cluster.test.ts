@@ -37,4 +37,26 @@ describe('clusterEvent', () => {
     ];
     expect(run(claims)).toEqual([[0], [1]]);
   });
+
+  it('lets a claim left alone join the cluster of the longer sentence it matches, when that sentence carries two claims', () => {
+    const claims = [
+      claim('cnn', 'On Taiwan, which is a key point of friction between the two countries, Xi called the issue the “first red line” in the relationship and urged the US to act in accordance “with President Biden’s commitment of not supporting ‘Taiwan independence,’” the readout said.', { channel: 'chinese-state' }),
+      claim('gk', 'Addressing concerns about U.S. actions affecting China\'s trade and technology development, President Xi urged concrete actions reflecting President Biden\'s commitment to not support "Taiwan independence."', { channel: 'chinese-state' }),
+      claim('dutch', 'Xi reiterated to Biden that Taiwan is “the first red line that should not be crossed.”', { channel: 'chinese-state' }),
+    ];
+    // Greater Kashmir and the Dutch outlet report different halves of CNN's sentence: average
+    // link keeps the Dutch claim out, the one-step join brings it in.
+    expect(run(claims)).toEqual([[0, 1, 2]]);
+  });
+
+  it('joins no claim left alone to a cluster that already holds a claim of its own article', () => {
+    const claims = [
+      claim('cnn', 'Treasury Secretary Janet Yellen is scheduled to visit China later this week, where she’ll meet with her Chinese counterparts.'),
+      claim('gk', 'Treasury Secretary Janet Yellen is set to embark on a visit to China later this week.'),
+      claim('gk', 'Treasury Secretary Janet Yellen will visit China in the coming days, her second visit.'),
+    ];
+    const groups = run(claims);
+    expect(groups).toHaveLength(2);
+    for (const group of groups) expect(new Set(group.map((i) => claims[i]!.articleId)).size).toBe(group.length);
+  });
 });
