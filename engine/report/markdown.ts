@@ -122,11 +122,25 @@ function coverageMatrix(ctx: Context, event: Event, coverage: Article[]): string
   return table(['#', 'Claim', ...coverage.map((a) => escapeCell(a.outlet))], rows);
 }
 
+/** Words of a diff run as they are written: "in-depth", "sides,", "“unfair”" rather than "in - depth", "sides ,". */
+function written(words: string): string {
+  return words
+    .replace(/ ([,.;:!?…”’)\]])/g, '$1')
+    .replace(/([“‘(\[]) /g, '$1')
+    .replace(/([\p{L}\p{N}]) ([-–]) ([\p{L}\p{N}])/gu, '$1$2$3');
+}
+
 /** "without unduly ~~limiting~~ **restricting** trade" */
 function markedDiff(a: string, b: string): string {
   return wordDiff(a, b)
-    .map((p) => (p.op === 'same' ? escapeText(p.text) : p.op === 'removed' ? `~~${escapeText(p.text)}~~` : `**${escapeText(p.text)}**`))
-    .join(' ');
+    .map((p) => {
+      const text = escapeText(written(p.text));
+      const marked = p.op === 'same' ? text : p.op === 'removed' ? `~~${text}~~` : `**${text}**`;
+      // Punctuation closing a run stays on the word before it: "crossed**.", not "crossed** .".
+      return p.op === 'same' && /^[,.;:!?…”’)\]]/.test(p.text) ? marked : ` ${marked}`;
+    })
+    .join('')
+    .trimStart();
 }
 
 function divergences(ctx: Context, event: Event): string {

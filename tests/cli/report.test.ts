@@ -21,6 +21,8 @@ describe('claimdiff report', () => {
     expect(call).toMatch(/“candid” → “frank”/);
     expect(call).toMatch(/“limiting” → “restricting”/);
     expect(call).toMatch(/~~limiting~~ \*\*restricting\*\*/);
+    // Diffs read as written: no space inside "in-depth" or before a comma.
+    expect(call).toContain('~~candid~~ **a frank** and in-depth exchange');
     const tiktok = call.split('\n').find((line) => line.startsWith('|') && line.includes('TikTok'))!;
     expect(tiktok).toMatch(/\*\*omitted\*\* \|$/);
     expect(call).toContain('| White House readout | Chinese state readout |');
