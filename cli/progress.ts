@@ -85,3 +85,27 @@ export function startProgress(label: string, total: number, options: ProgressOpt
     },
   };
 }
+
+/** Progress bars for stages run one after another (extracting, then clustering, ...). */
+export interface StagedProgress {
+  /** Start a stage: the previous stage's bar is erased and this one's begins. */
+  stage(label: string, total: number, unit: string): (done: number) => void;
+  /** Erase the current bar. */
+  done(): void;
+}
+
+/** One bar per stage, on the same line, each erased when the next starts or all is done. */
+export function stagedProgress(options: ProgressOptions = {}): StagedProgress {
+  let current: Progress = SILENT;
+  return {
+    stage(label, total, unit) {
+      current.done();
+      const bar = startProgress(label, total, { ...options, unit });
+      current = bar;
+      return (done) => bar.update(done);
+    },
+    done() {
+      current.done();
+    },
+  };
+}

@@ -1,8 +1,9 @@
-import { analyze } from '../../engine/pipeline.ts';
 import { parseCommandArgs } from '../args.ts';
 import { loadCorpus } from '../corpus.ts';
 import { loadProfile } from '../profile.ts';
 import { printWarnings } from '../warnings.ts';
+import { analyzeParallel } from '../parallel.ts';
+import { stagedProgress } from '../progress.ts';
 import { EXIT } from '../exit.ts';
 
 /** `claimdiff analyze [CORPUS] [--json]`: the whole analysis. */
@@ -10,7 +11,8 @@ export async function analyzeCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs('analyze', argv, { json: { type: 'boolean' } });
   const profile = loadProfile(values.profile as string | undefined);
   const corpus = loadCorpus(positionals);
-  const result = analyze(corpus.docs, profile, corpus.warnings);
+  const bars = stagedProgress();
+  const result = await analyzeParallel(corpus.docs, profile, corpus.warnings, { onStage: bars.stage }).finally(() => bars.done());
   printWarnings(result.warnings);
   if (values.json) {
     process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);

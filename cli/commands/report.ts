@@ -1,9 +1,10 @@
-import { analyze } from '../../engine/pipeline.ts';
 import { renderReport } from '../../engine/report/markdown.ts';
 import { parseCommandArgs } from '../args.ts';
 import { loadCorpus } from '../corpus.ts';
 import { loadProfile } from '../profile.ts';
 import { printWarnings } from '../warnings.ts';
+import { analyzeParallel } from '../parallel.ts';
+import { stagedProgress } from '../progress.ts';
 import { writeFileAtomic } from '../write.ts';
 import { EXIT, UsageError } from '../exit.ts';
 
@@ -12,7 +13,8 @@ export async function reportCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs('report', argv, { output: { type: 'string', short: 'o' }, event: { type: 'string' } });
   const profile = loadProfile(values.profile as string | undefined);
   const corpus = loadCorpus(positionals);
-  const result = analyze(corpus.docs, profile, corpus.warnings);
+  const bars = stagedProgress();
+  const result = await analyzeParallel(corpus.docs, profile, corpus.warnings, { onStage: bars.stage }).finally(() => bars.done());
   printWarnings(result.warnings);
   const eventId = values.event as string | undefined;
   if (eventId !== undefined && !result.events.some((e) => e.id === eventId)) {

@@ -6,7 +6,8 @@ import { loadProfile } from '../profile.ts';
 import { printWarnings } from '../warnings.ts';
 import { writeFileAtomic } from '../write.ts';
 import { EXIT, UsageError } from '../exit.ts';
-import { analyzeWithProgress, progressLine } from '../ui/progress.ts';
+import { analyzeParallel } from '../parallel.ts';
+import { stagedProgress } from '../progress.ts';
 import { buildViewModel } from '../ui/view-model.ts';
 import { initialState } from '../ui/reducer.ts';
 import { decisionsOf, loadReview, saveReview, stateDir, verdictsOf } from '../ui/review-state.ts';
@@ -27,11 +28,9 @@ export async function reviewCommand(argv: string[]): Promise<number> {
   if (corpus.docs.length === 0) throw new UsageError('review: no readable article in the corpus');
 
   const err = process.stderr;
-  const showProgress = err.isTTY === true;
-  const result = analyzeWithProgress(corpus.docs, profile, corpus.warnings, (done, total, label) => {
-    if (showProgress) err.write(`\r\x1b[2K${progressLine(done, total, label, err.columns || 80)}`);
-  });
-  if (showProgress) err.write('\r\x1b[2K');
+  // A progress bar on stderr (a terminal here) while a large corpus is analysed.
+  const bars = stagedProgress({ stream: err });
+  const result = await analyzeParallel(corpus.docs, profile, corpus.warnings, { onStage: bars.stage }).finally(() => bars.done());
   const vm = buildViewModel(result, corpus.docs, profile);
 
   const dir = stateDir(corpus.dir, process.cwd());

@@ -12,31 +12,30 @@ import { score, SAME_THRESHOLD, type MatchItem } from './match.ts';
 const ACROSS_EVENTS: BlockOptions = { minJaccard: 0.3, maxPartners: 8 };
 
 /**
- * The claim that stands for a cluster across events: the member with the most content lemmas
- * (the fullest wording; the first such member on a tie). Every member already matches it
- * within its event, so matching representatives across events finds what matching every
- * member would, at a cost that grows with the number of clusters rather than of claims.
+ * The claim that stands for a cluster across events, given its members' prepared claims: the
+ * member with the most content lemmas (the fullest wording; the first such member on a tie).
+ * Every member already matches it within its event, so matching representatives across
+ * events finds what matching every member would, at a cost that grows with the number of
+ * clusters rather than of claims.
  */
-export function representative(cluster: Cluster, itemOf: ReadonlyMap<string, MatchItem>): MatchItem {
-  let best = itemOf.get(cluster.claimIds[0]!)!;
-  for (const id of cluster.claimIds) {
-    const item = itemOf.get(id)!;
-    if (item.lemmas.length > best.lemmas.length) best = item;
-  }
+export function representative(members: MatchItem[]): MatchItem {
+  let best = members[0]!;
+  for (const item of members) if (item.lemmas.length > best.lemmas.length) best = item;
   return best;
 }
 
 /**
  * Claims that come back in different events (a leader's stock phrase, a repeated warning).
- * Each cluster is represented by one claim ({@link representative}); two clusters of
+ * Each cluster is represented by one claim (`representatives[k]` for `clusters[k]`, see
+ * {@link representative}); two clusters of
  * different events are linked when their representatives match (blocking, then the
  * matcher's whole-claim score) and each is the other's best match in its event (mutual best, so that a generic sentence cannot chain a whole archive
  * together); linked clusters form one recurring group.
  */
-export function findRecurring(clusters: Cluster[], itemOf: ReadonlyMap<string, MatchItem>): Recurring[] {
+export function findRecurring(clusters: Cluster[], representatives: MatchItem[]): Recurring[] {
   const events = [...new Set(clusters.map((c) => c.eventId))].sort();
   const eventIndex = new Map(events.map((e, k) => [e, k]));
-  const items = clusters.map((c) => representative(c, itemOf));
+  const items = representatives;
   // Pairs within one event are skipped: the event index plays the part of the article index.
   const eventOf = clusters.map((c) => eventIndex.get(c.eventId)!);
 
