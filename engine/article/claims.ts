@@ -3,7 +3,7 @@ import { plainText } from './plain-text.ts';
 import { clean } from './clean.ts';
 import { segment } from './segment.ts';
 import { attribute, type Attribution } from './attribute.ts';
-import { parse, type Token } from '../nlp.ts';
+import type { Token } from '../nlp.ts';
 import { prepareTokens, type MatchItem } from '../compare/match.ts';
 
 /** The claims of one article and what was learnt about it on the way. */
@@ -22,7 +22,7 @@ export interface ArticleClaims {
 export function extractClaims(doc: SourceDoc, profile: Profile): ArticleClaims {
   const plain = plainText(doc);
   const cleaning = clean(plain.text);
-  const segments = segment(plain.text, cleaning);
+  const segments = segment(plain.text, cleaning, { cueVerbs: profile.cueVerbs });
   const attributions = attribute(plain.text, segments, profile);
   const html = doc.format === 'html';
   const reportVerbs = new Set(profile.reportVerbs);
@@ -39,11 +39,9 @@ export function extractClaims(doc: SourceDoc, profile: Profile): ArticleClaims {
       ...attributions[i]!,
     };
   });
-  const matchItems = segments.map((seg, i) => {
-    // TODO(segmentation): drop the fallback parse once every Segment carries its tokens.
-    const tokens = (seg as { tokens?: Token[] }).tokens ?? parse(plain.text.slice(seg.start, seg.end)).tokens;
-    return prepareTokens(plain.text.slice(seg.start, seg.end), tokens, attributionTokens(tokens, plain.text, seg.start, seg.end, attributions[i]!, reportVerbs));
-  });
+  // Segments carry their tokens from the article's one NLP pass: no claim is parsed again.
+  const matchItems = segments.map((seg, i) =>
+    prepareTokens(plain.text.slice(seg.start, seg.end), seg.tokens, attributionTokens(seg.tokens, plain.text, seg.start, seg.end, attributions[i]!, reportVerbs)));
   return { doc, title: doc.title ?? cleaning.title, claims, matchItems };
 }
 
