@@ -242,6 +242,9 @@ function addRole(v: View, from: number, to: number, e: Entity, discourse: Discou
 /** Capitalised titles that are roles ("Mayor", "Minister", "Spokesperson"), not names. */
 const PERSON_ROLE = /(?:er|or|ist|ian|man|woman|person|chief|head|leader|secretary|president|chair|officer|official|coach|captain)$/;
 
+const OPENING_MARKS = new Set(['“', '"', '‘', "'", '„', '«']);
+const CLOSING_MARKS = new Set(['”', '"', '’', "'", '»']);
+
 /** Quotes running over sentences and quote-only sentences take their neighbour's attribution. */
 function inherit(views: View[], out: Explained[]): void {
   const quoteOnly = (v: View): boolean => v.seg.quotes.length > 0 && v.toks.every((t, i) => v.inQuote[i] || t.pos === 'PUNCT');
@@ -262,7 +265,24 @@ function inherit(views: View[], out: Explained[]): void {
     }
     i = j + 1;
   }
-  // 2. A quote-only sentence followed in its paragraph by a sentence that opens with an
+  // 2. A quote left open at the end of its paragraph and reopened at the start of the next
+  //    (the convention for a quote running over paragraphs) takes the attribution the next
+  //    paragraph's part of it has. Backwards, so that a quote over three paragraphs gets it too.
+  for (let k = views.length - 2; k >= 0; k--) {
+    const v = views[k]!;
+    const next = views[k + 1]!;
+    const last = v.seg.quotes[v.seg.quotes.length - 1];
+    if (!last || next.seg.paragraph !== v.seg.paragraph + 1 || out[k + 1]!.sieve === null || out[k + 1]!.attribution.speaker === null) continue;
+    const open = last.end >= v.seg.end && !CLOSING_MARKS.has(v.text[last.end] ?? '');
+    const reopened = OPENING_MARKS.has(v.text[next.seg.start] ?? '');
+    if (!open || !reopened) continue;
+    const id = v.seg.quoteIds[v.seg.quoteIds.length - 1];
+    for (let b = k; b >= 0 && views[b]!.seg.paragraph === v.seg.paragraph && (b === k || views[b]!.seg.quoteIds.includes(id!)); b--) {
+      if (out[b]!.sieve !== null) break;
+      out[b] = { attribution: { ...out[k + 1]!.attribution, mode: quoteOnly(views[b]!) ? 'direct' : 'partial' }, sieve: 'quote-continuation', channelFrom: out[k + 1]!.channelFrom };
+    }
+  }
+  // 3. A quote-only sentence followed in its paragraph by a sentence that opens with an
   //    attribution clause ("“Are there prizes?” Lincicome asked before going off.") is that
   //    clause's: the sentence splitter cut "“…?” X asked" in two.
   for (let k = 0; k + 1 < views.length; k++) {
@@ -271,7 +291,7 @@ function inherit(views: View[], out: Explained[]): void {
     if (next.sieve === null || next.attribution.speaker === null || !opensWithClause(views[k + 1]!, next)) continue;
     out[k] = { attribution: { ...next.attribution, mode: 'direct' }, sieve: 'floating-quote', channelFrom: next.channelFrom };
   }
-  // 3. A quote-only sentence takes the speaker of the last attributed sentence before it in its
+  // 4. A quote-only sentence takes the speaker of the last attributed sentence before it in its
   //    paragraph, or of the previous paragraph's last sentence.
   for (let k = 0; k < views.length; k++) {
     const v = views[k]!;

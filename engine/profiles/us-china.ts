@@ -56,8 +56,9 @@ const usChina: ProfileInput = {
   reportVerbs: [
     'say', 'tell', 'add', 'report', 'state', 'explain', 'write', 'respond', 'reply', 'argue', 'claim',
     'insist', 'warn', 'note', 'announce', 'estimate', 'predict', 'ask', 'tweet', 'testify', 'read', 'confirm', 'suggest', 'acknowledge', 'admit', 'advise',
+    'allege', 'contend', 'concede', 'stress', 'emphasize', 'emphasise', 'caution', 'complain', 'recall', 'reiterate', 'declare', 'assert', 'remark', 'observe',
   ],
-  cuePhrases: ['according to', 'cited as saying', 'in a statement', 'in an official statement', 'quoted as saying'],
+  cuePhrases: ['according to', 'cited as saying', 'in a statement', 'in an official statement', 'quoted as saying', 'put it'],
   anonymousNouns: [
     'senior administration official', 'administration official', 'senior white house official', 'white house official',
     'official', 'officials', 'source', 'sources', 'spokesperson', 'spokesman', 'spokeswoman', 'aide', 'aides', 'diplomat', 'diplomats',

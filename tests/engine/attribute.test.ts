@@ -318,6 +318,79 @@ describe('attribute: people, bodies and roles across sentences', () => {
   });
 });
 
+describe('attribute: more clause shapes', () => {
+  it('reads the subject of a clause opened by "after": "after John McCallum, Canada’s ambassador to China, told …"', () => {
+    const text = 'Controversy erupted after John McCallum, Canada’s ambassador to China, told reporters that he thinks the executive has “quite a strong case.”';
+    expect(claimOf(text, 'strong case').attribution.speaker).toBe('John McCallum');
+  });
+
+  it('takes a possessive phrase after the cue as the speaker: “…,” says my two-year-old', () => {
+    const text = 'I labelled one of the animals a dad. “No, that’s the mom,” says my two-year-old.';
+    expect(claimOf(text, 'the mom').attribution).toMatchObject({ speaker: 'two-year-old', sourceMention: 'my two-year-old' });
+  });
+
+  it('gives a participle after "with X" to X: "with a spokesperson for the camp describing the scene as …"', () => {
+    const text = 'Police moved in on Monday, with a spokesperson for the camp describing the scene as "chaos all around."';
+    expect(claimOf(text, 'chaos').attribution).toMatchObject({ speaker: 'spokesperson', cue: 'describing … as' });
+  });
+
+  it('gives a reporting participle to a one-word name that is the sentence’s subject', () => {
+    const text = 'Later that month, SNC-Lavalin applied for a review of the decision, arguing the refusal was an “unreasonable exercise of her discretion.”';
+    expect(claimOf(text, 'unreasonable').attribution.speaker).toBe('SNC-Lavalin');
+  });
+
+  it('skips a dateline when looking for the subject: "WASHINGTON — Nancy Pelosi often quotes …"', () => {
+    const text = 'WASHINGTON — Nancy Pelosi often quotes Abraham Lincoln saying public sentiment is everything.';
+    expect(claimOf(text, 'public sentiment').attribution.speaker).toBe('Nancy Pelosi');
+  });
+
+  it('reads "in her words" like "according to her"', () => {
+    const text = 'Wendy Golden used to keep a shrine to her son. It had, in her words, become "unhealthy."';
+    expect(claimOf(text, 'unhealthy').attribution).toMatchObject({ speaker: 'Wendy Golden', cue: 'in her words' });
+  });
+
+  it('gives "said a statement released by X" to X', () => {
+    const text = 'The leaders discussed "the need for all countries to respect the rule of law," said a statement released by the Prime Minister’s Office.';
+    expect(claimOf(text, 'rule of law').attribution).toMatchObject({ speaker: 'Minister’s Office', sourceMention: 'the Prime Minister’s Office' });
+  });
+});
+
+describe('attribute: quotes over paragraphs and descriptions', () => {
+  it('gives a quote left open at a paragraph’s end the attribution of its continuation in the next paragraph', () => {
+    const text = 'The council met on Monday to discuss the plan.\n“We have been waiting for this for a very long time. The people of this city deserve better.\n“We will keep fighting until the plan is changed,” said Mary Smith, a tenant organizer.';
+    for (const phrase of ['waiting for this', 'deserve better']) {
+      const c = claimOf(text, phrase);
+      expect(c.sieve).toBe('quote-continuation');
+      expect(c.attribution.speaker).toBe('Mary Smith');
+    }
+  });
+
+  it('reads the head before "of" past a relative clause: "The mother of two, who asked not to be named, said"', () => {
+    const text = 'The mother of two, who asked not to be named, said she had no choice.';
+    expect(claimOf(text, 'no choice').attribution.speaker).toBe('mother of two');
+  });
+
+  it('accepts a described group before a cue whose object is followed by a quote: critics have called the plan “a disaster”', () => {
+    const text = 'Opposition critics have called the plan "a disaster."';
+    expect(claimOf(text, 'a disaster').attribution.speaker).toBe('Opposition critics');
+  });
+
+  it('reads "As X put it, “…”"', () => {
+    const text = 'As Smith put it, "nobody wins a trade war."';
+    expect(claimOf(text, 'trade war').attribution.speaker).toBe('Smith');
+  });
+
+  it('resolves "the premier" to the person introduced with the title', () => {
+    const text = 'Premier Doug Ford announced the cuts on Monday. "We have no choice," the premier said.';
+    expect(claimOf(text, 'no choice').attribution.speaker).toBe('Doug Ford');
+  });
+
+  it('reads "What the commission described as “…”" as the commission’s words', () => {
+    const text = 'What the commission described as a “package of remedies and relief” was designed to protect investors.';
+    expect(claimOf(text, 'package of remedies').attribution.speaker).toBe('commission');
+  });
+});
+
 describe('attribute: any input', () => {
   it('never throws and gives every segment a channel of the profile, for any mix of names, cues and quotes', () => {
     const channels = new Set(builtInProfile.channels.map((c) => c.id));

@@ -91,6 +91,10 @@ const CALENDAR = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday'
 const PERSON_HEADS = /(?:er|or|ist|ian|man|woman|person|dad|mom|mother|father|son|daughter|wife|husband|boy|girl|chief|head|coach|veteran|native|owner|founder|member|official|expert|student|resident|president|agent|spokesperson|candidate|leader|partner|friend|self)$/;
 /** Nouns with a person-like ending that name things ("the letter said"). */
 const THINGS = new Set(['letter', 'paper', 'order', 'number', 'matter', 'center', 'centre', 'power', 'water', 'sector', 'factor', 'floor', 'error', 'meter', 'chapter', 'register', 'filter', 'monitor', 'mirror', 'harbor', 'labor', 'labour', 'corridor', 'motor']);
+/** What someone says or writes: "her message", "Trudeau's response", "his words" are their owner speaking. */
+const SPEECH_NOUNS = new Set(['post', 'letter', 'email', 'tweet', 'message', 'response', 'reply', 'answer', 'words', 'remarks', 'comments', 'advice', 'argument', 'explanation', 'verdict', 'plea', 'warning', 'view', 'position']);
+/** Heads of organisations a possessive can be part of ("the Prime Minister's Office"). */
+const OFFICES = /^(?:Office|Department|Ministry|Bureau|Cabinet|Council|Commission|Secretariat|Service|Services|Agency)$/;
 const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'another', 'this', 'that', 'these', 'those', 'some', 'two', 'three', 'several', 'many']);
 const DEFINITE = new Set(['the', 'this', 'that']);
 const isCapitalised = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
@@ -176,7 +180,7 @@ export function resolve(np: Token[], text: string, lex: Lexicon, discourse: Disc
   }
 
   // "her statement", "Trudeau's statement": the owner of the document speaks.
-  if (lex.documentNouns.has(head) || head === 'post' || head === 'letter' || head === 'email') {
+  if (lex.documentNouns.has(head) || SPEECH_NOUNS.has(head)) {
     const owner = possessor(np, lower);
     if (owner !== null) {
       const r = resolve(owner, text, lex, discourse);
@@ -262,7 +266,8 @@ function personEntity(name: string, np: Token[], discourse: Discourse): Entity {
  * was introduced with (see Discourse.role).
  */
 function described(np: Token[], lower: string[], discourse: Discourse): Entity | null {
-  if (!DEFINITE.has(lower[0]!) || np.length < 2 || np[np.length - 1]!.pos !== 'NOUN') return null;
+  // wink-nlp tags some role nouns as adjectives ("the premier").
+  if (!DEFINITE.has(lower[0]!) || np.length < 2 || !['NOUN', 'ADJ'].includes(np[np.length - 1]!.pos) || isCapitalised(np[np.length - 1]!)) return null;
   const words = lower.slice(1).filter((w) => w !== "'s" && /^\p{L}/u.test(w));
   return words.length > 0 ? discourse.byRole(words) : null;
 }
@@ -279,13 +284,16 @@ export function nameOf(np: Token[], text: string, lex: Lexicon): string | null {
     const t = np[start - 1]!;
     const gluedRight = start < end && np[start]!.start === t.end; // "Ching-te", "O'Toole"
     const gluedLeft = start - 2 >= 0 && np[start - 2]!.end === t.start && np[start - 2]!.text === '-';
-    if (isCapitalised(t) || gluedRight || gluedLeft) start--;
+    // "the Prime Minister's Office": a possessive between capitalised words is inside the name.
+    const inner = norm(t.text) === "'s" && start === end - 1 && start >= 2 && isCapitalised(np[start - 2]!) && OFFICES.test(np[end - 1]!.text);
+    if (isCapitalised(t) || gluedRight || gluedLeft || inner) start--;
     else break;
   }
   if (start === end) return null;
-  // Drop everything up to the last title ("Treasury Secretary Janet Yellen" → "Janet Yellen").
+  // Drop everything up to the last title ("Treasury Secretary Janet Yellen" → "Janet Yellen"),
+  // but not a title owning what follows ("the Prime Minister's Office").
   let from = start;
-  for (let i = start; i < end; i++) if (lex.titles.has(norm(np[i]!.text))) from = i + 1;
+  for (let i = start; i < end; i++) if (lex.titles.has(norm(np[i]!.text)) && norm(np[i + 1]?.text ?? '') !== "'s") from = i + 1;
   // "father of Jason LeBlanc": a name after "<noun> of" is not the phrase's head.
   if (start >= 2 && norm(np[start - 1]!.text) === 'of' && !isCapitalised(np[start - 2]!)) return null;
   // "Richard Shelby of Alabama": a name before "of <Place>" is the person's.

@@ -44,6 +44,7 @@ export interface View {
 
 const QUOTE_MARKS = new Set(['“', '”', '"', '‘', '’', "'", '„', '«', '»']);
 const SKIP_BEFORE_VERB = new Set(['also', 'has', 'had', 'have', 'was', 'is', 'were', 'are', 'will', 'would', 'could', 'did', 'does', 'do', 'previously', 'later', 'then', 'again', 'further', 'repeatedly', 'earlier', 'quickly', 'not', 'never', 'reportedly', 'publicly', 'vocally', 'recently', 'already', 'once', 'just']);
+const SUBORDINATORS = new Set(['after', 'before', 'as', 'since', 'until', 'once', 'because', 'while', 'when', 'although', 'though', 'whereas', 'if', 'unless']);
 const CLAUSE_WORDS = new Set(['when', 'where', 'if', 'after', 'before', 'while', 'as', 'because', 'since', 'whether', 'how', 'why']);
 /** Heads of descriptions of organisations and documents, which never mean a person. */
 const BODIES = new Set(['agency', 'company', 'firm', 'group', 'department', 'ministry', 'office', 'government', 'union', 'party', 'association', 'council', 'commission', 'committee', 'board', 'club', 'team', 'court', 'police', 'force', 'service', 'organization', 'organisation', 'network', 'website', 'report', 'study', 'statement', 'survey', 'memo', 'post', 'letter', 'release', 'city', 'province', 'state', 'country', 'campaign', 'league', 'bank', 'university', 'school', 'hospital']);
@@ -129,7 +130,9 @@ function npLeft(v: View, end: number): [number, number] {
 /** The noun phrase starting at token `start`, walking right. */
 function npRight(v: View, start: number): [number, number] {
   let i = start;
-  if (i < v.toks.length && v.toks[i]!.pos === 'PRON') return [i, i + 1];
+  // "says my two-year-old", "Her message now is simple": a possessive opens a phrase like a determiner.
+  if (i < v.toks.length && v.toks[i]!.pos === 'PRON' && !(POSSESSIVE.has(v.lower[i]!) && i + 1 < v.toks.length && npToken(v, i + 1, false) && v.toks[i + 1]!.pos !== 'DET')) return [i, i + 1];
+  if (POSSESSIVE.has(v.lower[i] ?? '') && v.toks[i]!.pos === 'PRON') i++;
   while (i < v.toks.length && npToken(v, i, i === start) && i - start < 14) {
     if (v.toks[i]!.pos === 'DET' && i > start) break;
     i++;
@@ -237,6 +240,10 @@ export function sentenceSubject(v: View): [number, number] | null {
 function findSubject(v: View): [number, number] | null {
   let i = 0;
   while (i < v.toks.length && (isPunct(v, i) || v.inQuote[i])) i++;
+  // A dateline is no subject: "WASHINGTON — Nancy Pelosi often quotes …", "OTTAWA — …".
+  let caps = i;
+  while (caps < v.toks.length && /^\p{Lu}[\p{Lu}.'-]*$/u.test(v.toks[caps]!.text) && v.toks[caps]!.text.length > 1) caps++;
+  if (caps > i && ['—', '–', '-', '--'].includes(v.toks[caps]?.text ?? '')) i = caps + 1;
   const first = v.toks[i];
   if (!first) return null;
   // "In the call, Xi …", "Addressing concerns …, President Xi …": start after the opening phrase.
@@ -264,6 +271,15 @@ export function frames(v: View, lex: Lexicon, discourse: Discourse): Frame[] {
       i = to - 1;
       continue;
     }
+    // "in her words", "in Golden's words", "in the words of X"
+    if (v.lower[i] === 'in' && !v.inQuote[i + 1]) {
+      const words = inWords(v, i, lex, discourse);
+      if (words) {
+        out.push(words);
+        i = words.to - 1;
+        continue;
+      }
+    }
     if (!isCue(v, i, lex) && !quoteVerb(v, i)) continue;
     const frame = cueFrame(v, i, lex, discourse);
     if (frame) {
@@ -288,6 +304,29 @@ export function frames(v: View, lex: Lexicon, discourse: Discourse): Frame[] {
     if (named) out.push(named);
   }
   return out;
+}
+
+/** "in her words", "in Golden's own words", "in the words of the mayor": like "according to". */
+function inWords(v: View, i: number, lex: Lexicon, discourse: Discourse): Frame | null {
+  let k = i + 1;
+  let owner: Token[] = [];
+  if (v.lower[k] === 'the' && v.lower[k + 1] === 'words' && v.lower[k + 2] === 'of') {
+    const [from, to] = npRight(v, k + 3);
+    owner = v.toks.slice(from, to);
+    k = to;
+  } else {
+    while (k < v.toks.length && k - i <= 5 && v.lower[k] !== 'words' && !v.inQuote[k]) k++;
+    if (v.lower[k] !== 'words' || k === i + 1) return null;
+    const before = v.toks.slice(i + 1, k).filter((t) => norm(t.text) !== 'own');
+    const last = before.length > 0 ? norm(before[before.length - 1]!.text) : '';
+    if (before.length === 1 && (last === 'his' || last === 'her' || last === 'their')) owner = [{ ...before[0]!, text: last === 'his' ? 'he' : last === 'her' ? 'she' : 'they', pos: 'PRON' }];
+    else if (last === "'s") owner = before.slice(0, -1);
+    else return null;
+    k++;
+  }
+  if (owner.length === 0) return null;
+  const r = resolve(owner, v.text, lex, discourse);
+  return r && r.entity.speaker !== null && r.entity.kind !== 'institution' ? { sieve: 'according-to', resolved: r, cue: v.text.slice(v.toks[i]!.start, v.toks[k - 1]!.end), from: i, to: k } : null;
 }
 
 /** "with a commentary in state media Xinhua calling those a “pretext …”": the source named. */
@@ -321,15 +360,21 @@ function cueFrame(v: View, i: number, lex: Lexicon, discourse: Discourse): Frame
   // A participle ("…, telling Biden that …", "noting …") speaks for the sentence's subject.
   const participle = /ing$/.test(v.lower[i]!) && !cue.includes(' as ');
   if (participle) {
-    // Only plain reporting ("telling Biden that …", "noting …"); "underscoring the importance" is not speech.
-    if (!lex.reportVerbs.has(lemma)) return null;
+    // Only plain reporting ("telling Biden that …", "noting …", "describing the scene as …");
+    // "underscoring the importance" is not speech.
+    if (!lex.reportVerbs.has(lemma) && !cue.includes(' … as')) return null;
+    // "with a spokesperson for the camp describing the scene as …": the phrase after "with" speaks.
+    const withSubject = absoluteSubject(v, j, lex, discourse);
+    if (withSubject) return { sieve: 'sentence-subject', resolved: withSubject.r, cue, from: withSubject.from, to: i + 1 };
     const subject = sentenceSubject(v);
     if (subject === null || subject[1] > i) return null;
     const r = resolve(v.toks.slice(subject[0], subject[1]), v.text, lex, discourse);
-    return r && confident(r) ? { sieve: 'sentence-subject', resolved: r, cue, from: subject[0], to: subject[1] } : null;
+    // The sentence's subject may be a one-word name or a body ("SNC-Lavalin applied …, arguing …").
+    const sure = r !== null && (confident(r) || r.how === 'name' || (r.entity.kind === 'generic' && BODIES.has(norm(v.toks[subject[1] - 1]!.text))));
+    return sure ? { sieve: 'sentence-subject', resolved: r, cue, from: subject[0], to: subject[1] } : null;
   }
   const afterQuote = j >= 0 && (isMark(v, j) || (v.toks[j]!.text === ',' && j > 0 && isMark(v, j - 1)));
-  const tight = afterQuote || quoteFollows(v, i);
+  const tight = afterQuote || quoteFollows(v, i, true);
   const sieveFor = (s: Frame['sieve']): Frame['sieve'] => (cue.includes(' as saying') ? 'cited-as-saying' : s);
 
   if (j >= 0 && !afterQuote && (v.toks[j]!.pos !== 'PUNCT' || v.toks[j]!.text === "'s")) {
@@ -337,7 +382,8 @@ function cueFrame(v: View, i: number, lex: Lexicon, discourse: Discourse): Frame
     if (v.toks[j]!.pos === 'CCONJ' && lex.reportVerbs.has(lemma)) {
       const subject = sentenceSubject(v);
       const r = subject && subject[1] <= j ? resolve(v.toks.slice(subject[0], subject[1]), v.text, lex, discourse) : null;
-      return r && confident(r) && r.entity.kind !== 'institution' ? { sieve: 'sentence-subject', resolved: r, cue, from: subject![0], to: subject![1] } : null;
+      // A subject the verb could take directly counts ("Norman's lawyers … have alleged").
+      return r && (confident(r) || acceptable(r, lemma, lex, false)) && r.entity.kind !== 'institution' ? { sieve: 'sentence-subject', resolved: r, cue, from: subject![0], to: subject![1] } : null;
     }
     if (v.toks[j]!.pos === 'CCONJ' || v.toks[j]!.pos === 'SCONJ' && v.lower[j] !== 'that') return null;
     let [from, to] = npLeft(v, j + 1);
@@ -389,11 +435,17 @@ function cueFrame(v: View, i: number, lex: Lexicon, discourse: Discourse): Frame
     let open = skipParenthetical(v, j);
     let fallback: Frame | null = null;
     for (let hop = 0; open !== null && hop < 5; hop++) {
-      const [from, to] = npLeft(v, open);
+      let [from, to] = npLeft(v, open);
+      // "The mother of two, who asked not to be named, said": the head before "of" speaks.
+      if (to > from && from >= 2 && v.lower[from - 1] === 'of' && v.toks[from - 2]!.pos === 'NOUN') {
+        const [hf] = npLeft(v, from - 1);
+        if (hf < from - 1) from = hf;
+      }
       if (to > from) {
         const r = resolve(v.toks.slice(from, to), v.text, lex, discourse);
         const frame = (res: Resolved): Frame => ({ sieve: sieveFor(from > 0 && v.toks[from - 1]!.text === ',' ? 'trailing-clause' : 'cue-subject'), resolved: res, cue, from, to: i + 1 });
-        const object = from > 0 && v.toks[from - 1]!.pos === 'ADP';
+        // "after John McCallum, Canada's ambassador to China, told …": a subordinator opens a clause, it takes no object.
+        const object = from > 0 && v.toks[from - 1]!.pos === 'ADP' && !SUBORDINATORS.has(v.lower[from - 1]!);
         if (r && confident(r) && !object) return frame(r);
         // "His father, Ernie LeBlanc, says": the name in apposition after a description.
         const described = r !== null && (r.how === 'generic' || r.how === 'description');
@@ -446,6 +498,9 @@ function cueFrame(v: View, i: number, lex: Lexicon, discourse: Discourse): Frame
     if (to > from && (afterQuote || j < 0 || ends)) {
       let r = resolve(v.toks.slice(from, to), v.text, lex, discourse);
       if (r && afterQuote) r = describedNextToQuote(r, v.toks.slice(from, to), discourse);
+      // "said a statement released by the Prime Minister's Office": the issuer speaks.
+      const issuer = r && (r.how === 'document' || r.how === 'readout-anaphor') ? issuedBy(v, to, lex, discourse) : null;
+      if (issuer) return { sieve: afterQuote ? 'quote-then-cue' : 'trailing-clause', resolved: issuer.r, cue, from: i, to: issuer.to };
       if (acceptable(r, lemma, lex, afterQuote)) return { sieve: afterQuote ? 'quote-then-cue' : 'trailing-clause', resolved: r, cue, from: i, to };
     }
   }
@@ -456,6 +511,32 @@ function cueFrame(v: View, i: number, lex: Lexicon, discourse: Discourse): Frame
     if (r && confident(r)) return { sieve: 'sentence-subject', resolved: r, cue, from: subject[0], to: i + 1 };
   }
   return null;
+}
+
+/**
+ * "…, with a spokesperson for the camp describing the scene as …": the noun phrase between
+ * "with" and the participle (token `j` is the participle's left neighbour), its head before
+ * any prepositional phrase.
+ */
+function absoluteSubject(v: View, j: number, lex: Lexicon, discourse: Discourse): { r: Resolved; from: number } | null {
+  if (j < 0 || v.inQuote[j]) return null;
+  let [from, to] = npLeft(v, j + 1);
+  for (let hop = 0; hop < 2 && to > from && from >= 2 && ['of', 'for', 'at', 'from'].includes(v.lower[from - 1]!); hop++) [from, to] = npLeft(v, from - 1);
+  if (to <= from || from === 0 || v.lower[from - 1] !== 'with') return null;
+  const end = v.lower.slice(from, j + 1).findIndex((w, k) => ['of', 'for', 'at', 'from'].includes(w) && v.toks[from + k]!.pos === 'ADP');
+  const head = end > 0 ? from + end : to;
+  const r = resolve(v.toks.slice(from, head), v.text, lex, discourse);
+  return r && r.entity.kind !== 'institution' ? { r, from } : null;
+}
+
+/** After a document: "(released|issued|sent|published) by X" or "from X", the issuer X resolved. */
+function issuedBy(v: View, at: number, lex: Lexicon, discourse: Discourse): { r: Resolved; to: number } | null {
+  let k = at;
+  if (['released', 'issued', 'sent', 'published', 'posted', 'signed'].includes(v.lower[k] ?? '')) k++;
+  if (v.lower[k] !== 'by' && v.lower[k] !== 'from') return null;
+  const [from, to] = npRight(v, k + 1);
+  const r = to > from ? resolve(v.toks.slice(from, to), v.text, lex, discourse) : null;
+  return r && r.entity.speaker !== null ? { r, to } : null;
 }
 
 /** "Tore Sohlberg and Lehla Abreder": two people named together, as one speaker. */
@@ -492,12 +573,16 @@ export function confident(r: Resolved): boolean {
   return !(r.how === 'name' && r.entity.speaker !== null && !r.entity.speaker.includes(' '));
 }
 
-/** Does a quote open right after the cue ("said: “…", "told reporters, “…")? */
-function quoteFollows(v: View, i: number): boolean {
+/**
+ * Does a quote open right after the cue ("said: “…", "told reporters, “…")? `loose` also lets
+ * an object with its determiner stand between ("called the plan “a disaster”", "described
+ * as a “…”"): enough to accept a described speaker, not to call the frame speaker-then-quote.
+ */
+function quoteFollows(v: View, i: number, loose = false): boolean {
   for (let k = i + 1; k < v.toks.length && k <= i + 4; k++) {
     if (isMark(v, k) && v.inQuote[k + 1]) return true;
     if (v.inQuote[k]) return true;
-    if (!(isPunct(v, k) || v.toks[k]!.pos === 'NOUN' || v.toks[k]!.pos === 'PROPN' || v.toks[k]!.pos === 'PRON' || v.lower[k] === 'that')) return false;
+    if (!(isPunct(v, k) || v.toks[k]!.pos === 'NOUN' || v.toks[k]!.pos === 'PROPN' || v.toks[k]!.pos === 'PRON' || v.lower[k] === 'that' || (loose && (v.toks[k]!.pos === 'DET' || v.lower[k] === 'as')))) return false;
   }
   return false;
 }
