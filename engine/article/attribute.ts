@@ -174,7 +174,9 @@ function remember(v: View, lex: Lexicon, discourse: Discourse): void {
   let from = -1;
   for (let i = 0; i <= v.toks.length; i++) {
     const t = v.toks[i];
-    const glued = t !== undefined && from >= 0 && v.toks[i - 1]!.end === t.start && v.lower[i] !== "'s";
+    // Glued by a hyphen, apostrophe or dot ("Ching-te", "O'Toole", "U.S."); a glued comma ends the name.
+    const joiner = (x: string): boolean => x === '-' || x === '.' || x === "'" || x === '’';
+    const glued = t !== undefined && from >= 0 && v.toks[i - 1]!.end === t.start && v.lower[i] !== "'s" && (t.pos !== 'PUNCT' || joiner(t.text)) && (v.toks[i - 1]!.pos !== 'PUNCT' || joiner(v.toks[i - 1]!.text));
     if (t !== undefined && !v.inQuote[i] && (t.pos === 'PROPN' || glued)) {
       if (from < 0) from = i;
       continue;

@@ -301,6 +301,11 @@ describe('attribute: people, bodies and roles across sentences', () => {
     expect(claimOf(text, 'homogeneous').attribution.speaker).toBe('Nadia Jamil');
   });
 
+  it('ends a name at a comma glued to it: "For Megda Belkacemi, Friday is a day she …"', () => {
+    const text = '“It didn’t get better,” said Kenza Tarek.\nFor Megda Belkacemi, Friday is a day she has been awaiting eagerly.\n“I am looking forward to the sentence,” she said.';
+    expect(claimOf(text, 'looking forward').attribution.speaker).toBe('Megda Belkacemi');
+  });
+
   it('takes a common given name as a hint for "he" or "she" when the text has shown no gender', () => {
     const text = 'Wendy Golden urged police to investigate. The CBC\'s Richard Cuthbertson looked at the case.\n"I chose to fight to have something done," she says.';
     expect(claimOf(text, 'chose to fight').attribution.speaker).toBe('Wendy Golden');
