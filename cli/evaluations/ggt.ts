@@ -16,7 +16,8 @@
  * - **speaker right**: among the claims overlapping the quote, the one with the largest overlap
  *   that has a speaker (ties: the earlier one) names the gold speaker. Names are compared
  *   normalised (lower case, no punctuation, no leading determiner or title); they match when
- *   equal, when their last words are equal (last-name match: "Telford" = "Hamish Telford"), or
+ *   equal, when their last words are equal and the words before agree (last-name match: "Telford" =
+ *   "Hamish Telford", "Xander Wise" = "Alexander Wise", but "Martin Jones" ≠ "Caleb Jones"), or
  *   when one's words all occur in the other ("spokesperson" = "a TransLink spokesperson"). The
  *   gold `reference` (the resolved speaker) and `speaker` (the words in the text) both count.
  *   Where the gold leaves its mention unresolved (its `reference` is empty or the mention
@@ -126,7 +127,13 @@ export function sameSpeaker(predicted: string, gold: string): boolean {
   const g = nameWords(gold);
   if (p.length === 0 || g.length === 0) return false;
   if (p.join(' ') === g.join(' ')) return true;
-  if (p[p.length - 1] === g[g.length - 1]) return true;
+  // Last names alike: "Telford" is "Hamish Telford", but "Martin Jones" is not "Caleb Jones".
+  if (p[p.length - 1] === g[g.length - 1]) {
+    if (p.length === 1 || g.length === 1) return true;
+    const a = p[p.length - 2]!;
+    const b = g[g.length - 2]!;
+    if (a.includes(b) || b.includes(a)) return true;
+  }
   return p.every((w) => g.includes(w)) || g.every((w) => p.includes(w));
 }
 

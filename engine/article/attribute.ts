@@ -58,6 +58,8 @@ export function explain(text: string, segments: Segment[], profile: Profile): Ex
   });
   inherit(views, out);
   standalone(views, out, focus, lex, discourse);
+  // A quote given to the person in focus passes its speaker on, like any attributed quote.
+  inherit(views, out);
   paragraphSource(views, out, lex);
   return out;
 }
@@ -88,6 +90,8 @@ const rank: Record<Sieve, number> = {
 };
 
 function rankOf(f: Frame, reported: (f: Frame) => boolean): number {
+  // "But he shook his head and said no when reporters asked …": the main clause speaks.
+  if (f.subordinate) return rank['sentence-subject'] + 0.5;
   return reported(f) ? rank['cue-subject'] + 0.5 : rank[f.sieve];
 }
 
@@ -207,7 +211,10 @@ function nameRun(v: View, from: number, run: number, lex: Lexicon, discourse: Di
   const name = r.entity.speaker!;
   const next = v.toks[to];
   // "in Nova Scotia", "the Kinder Morgan pipeline", "McCallum's Safe Surrey council".
-  const place = from > 0 && (LOCATIVE.has(v.lower[from - 1]!) || v.lower[from - 1] === 'the');
+  // "the slumping Edmonton Oilers": "the" before the modifiers of a name makes it a body's.
+  let det = from - 1;
+  while (det >= 0 && !v.inQuote[det] && /^\p{Ll}/u.test(v.toks[det]!.text) && ['ADJ', 'VERB', 'NUM'].includes(v.toks[det]!.pos)) det--;
+  const place = from > 0 && (LOCATIVE.has(v.lower[from - 1]!) || v.lower[det] === 'the');
   const attributive = next !== undefined && !v.inQuote[to] && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text);
   if (r.how === 'name' && (place || attributive) && !hasGivenName(name)) {
     discourse.markBody(name);

@@ -7,6 +7,8 @@ describe('GGT evaluation: comparing speakers', () => {
     expect(sameSpeaker('Dr. Dave Martell', 'Dave Martell')).toBe(true);
     expect(sameSpeaker('a TransLink spokesperson', 'spokesperson')).toBe(true);
     expect(sameSpeaker('Hamish Telford', 'Doug McCallum')).toBe(false);
+    // Two full names sharing a last name are two people.
+    expect(sameSpeaker('Martin Jones', 'Caleb Jones')).toBe(false);
   });
 
   it('counts the gold reference and the gold mention alike', () => {

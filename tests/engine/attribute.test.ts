@@ -396,6 +396,28 @@ describe('attribute: quotes over paragraphs and descriptions', () => {
   });
 });
 
+describe('attribute: names and clauses', () => {
+  it('drops a capitalised function word from a name: "Both Green and Schniederjans confirmed …" keeps Green as Damon Green', () => {
+    const text = 'Damon Green is already caddieing again. Both Green and Schniederjans confirmed the move on Friday.\n“I wanted to heal a little bit before I talked to him,” Green said.';
+    expect(claimOf(text, 'heal a little').attribution.speaker).toBe('Damon Green');
+  });
+
+  it('never takes a team named after "the" and its modifiers for "he": "the slumping Edmonton Oilers"', () => {
+    const text = 'The San Jose Sharks beat the slumping Edmonton Oilers 7-4 on Saturday. Caleb Jones recorded his first career NHL goal.\n"I will have a little smile," said the rookie defenceman.';
+    expect(claimOf(text, 'little smile').attribution.speaker).toBe('Caleb Jones');
+  });
+
+  it('lets the main clause speak over a subordinate one: "he … said no when reporters asked …"', () => {
+    const text = 'Donald Trump met Xi on Thursday. But he shook his head and said no when reporters asked if the meeting would take place before March.';
+    expect(claimOf(text, 'shook his head').attribution.speaker).toBe('Donald Trump');
+  });
+
+  it('gives every sentence of a quote the speaker of the person in focus once one of them gets it', () => {
+    const text = 'Mary Smith, tenant organizer: "We will fight until the plan is changed."\nSmith also had harsh words for the mayor.\n"He promised us everything and delivered nothing. Nothing at all."';
+    expect(claimOf(text, 'Nothing at all').attribution.speaker).toBe('Mary Smith');
+  });
+});
+
 describe('attribute: any input', () => {
   it('never throws and gives every segment a channel of the profile, for any mix of names, cues and quotes', () => {
     const channels = new Set(builtInProfile.channels.map((c) => c.id));

@@ -198,10 +198,9 @@ export class Discourse {
    * sentence, else in the most recent sentence that mentions one (its subject is usually first).
    */
   pronoun(gender: 'he' | 'she'): Entity | null {
-    const fits = (e: Entity): boolean => (this.genderOf(e) ?? gender) === gender;
     // Failing a gender the text showed, an English given name hints at one ("Wendy Golden").
     const hinted = (e: Entity): boolean => (this.genderOf(e) ?? (e.speaker !== null ? givenNameHint(e.speaker) : null) ?? gender) === gender;
-    return this.salient(hinted) ?? this.salient(fits) ?? this.lastSpeakerOf(gender);
+    return this.salient(hinted) ?? this.lastSpeakerOf(gender, hinted);
   }
 
   /**
@@ -226,10 +225,10 @@ export class Discourse {
   /** Names of everyone who has spoken so far. */
   private speakers = new Set<string>();
 
-  private lastSpeakerOf(gender: 'he' | 'she'): Entity | null {
+  private lastSpeakerOf(gender: 'he' | 'she', fits: (e: Entity) => boolean): Entity | null {
     const known = this.lastByGender.get(gender);
     const unknown = this.lastByGender.get('?');
-    const candidates = [known, unknown].filter((c): c is { e: Entity; seq: number } => c !== undefined && (this.genderOf(c.e) ?? gender) === gender);
+    const candidates = [known, unknown].filter((c): c is { e: Entity; seq: number } => c !== undefined && fits(c.e));
     if (candidates.length === 0) return null;
     // The more recent of the two.
     candidates.sort((a, b) => b.seq - a.seq);

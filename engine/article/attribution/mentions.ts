@@ -289,6 +289,8 @@ export function nameOf(np: Token[], text: string, lex: Lexicon): string | null {
     if (isCapitalised(t) || gluedRight || gluedLeft || inner) start--;
     else break;
   }
+  // "Both Green and …", "Also …": a function word capitalised at the sentence's start is no name.
+  while (start < end && ['DET', 'PRON', 'ADV', 'CCONJ', 'SCONJ', 'ADP'].includes(np[start]!.pos) && start + 1 < end) start++;
   if (start === end) return null;
   // Drop everything up to the last title ("Treasury Secretary Janet Yellen" → "Janet Yellen"),
   // but not a title owning what follows ("the Prime Minister's Office").

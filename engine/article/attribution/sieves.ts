@@ -29,6 +29,8 @@ export interface Frame {
   /** Token indices [from, to) of the attribution clause (mention and cue). */
   from: number;
   to: number;
+  /** The clause is subordinate ("when reporters asked"): it attributes less than the main clause. */
+  subordinate?: boolean;
 }
 
 /** The segment's tokens with a flag for those inside quotes, and quote boundaries. */
@@ -244,6 +246,8 @@ function findSubject(v: View): [number, number] | null {
   let caps = i;
   while (caps < v.toks.length && /^\p{Lu}[\p{Lu}.'-]*$/u.test(v.toks[caps]!.text) && v.toks[caps]!.text.length > 1) caps++;
   if (caps > i && ['—', '–', '-', '--'].includes(v.toks[caps]?.text ?? '')) i = caps + 1;
+  // "But he shook his head and said no": a conjunction opening the sentence is no subject.
+  if (v.toks[i]?.pos === 'CCONJ') i++;
   const first = v.toks[i];
   if (!first) return null;
   // "In the call, Xi …", "Addressing concerns …, President Xi …": start after the opening phrase.
@@ -282,6 +286,7 @@ export function frames(v: View, lex: Lexicon, discourse: Discourse): Frame[] {
     }
     if (!isCue(v, i, lex) && !quoteVerb(v, i)) continue;
     const frame = cueFrame(v, i, lex, discourse);
+    if (frame && frame.from > 0 && SUBORDINATORS.has(v.lower[frame.from - 1]!) && frame.sieve === 'cue-subject') frame.subordinate = true;
     if (frame) {
       out.push(frame);
       const e = frame.resolved.entity;
