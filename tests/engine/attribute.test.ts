@@ -407,6 +407,11 @@ describe('attribute: names and clauses', () => {
     expect(claimOf(text, 'little smile').attribution.speaker).toBe('Caleb Jones');
   });
 
+  it('resolves "it" to the body that spoke last: "The union said …. It added …"', () => {
+    const text = 'The union said the vote was clear. It added that talks would resume Monday.';
+    expect(claimOf(text, 'talks would resume').attribution).toMatchObject({ speaker: 'union', sourceMention: 'It' });
+  });
+
   it('lets the main clause speak over a subordinate one: "he … said no when reporters asked …"', () => {
     const text = 'Donald Trump met Xi on Thursday. But he shook his head and said no when reporters asked if the meeting would take place before March.';
     expect(claimOf(text, 'shook his head').attribution.speaker).toBe('Donald Trump');

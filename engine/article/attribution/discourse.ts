@@ -29,7 +29,7 @@ const ROLES_KEPT = 64;
 export class Discourse {
   /** The last readout or state body named, whatever its side. */
   lastReadout: Entity | null = null;
-  /** The last institution (for "it said"). */
+  /** The last institution, or body that spoke ("the union said", "Gatsby said"): what "it said" means. */
   lastInstitution: Entity | null = null;
   lastAnonymous: Entity | null = null;
   /** Anonymous sources named so far, most recent last. */
@@ -163,7 +163,10 @@ export class Discourse {
     if (e.speaker === null) return;
     this.lastSpeaker = e;
     this.lastSpokeAt = this.sentenceCount;
-    if (!this.personLike(e)) return;
+    if (!this.personLike(e)) {
+      this.lastInstitution = e;
+      return;
+    }
     this.speakers.add(e.speaker);
     const g = this.genderOf(e);
     this.seq++;
@@ -213,6 +216,11 @@ export class Discourse {
       if (hit) return hit;
     }
     return null;
+  }
+
+  /** A body described by a common noun spoke ("the union said"): "it" may mean it next. */
+  bodySpoke(e: Entity): void {
+    this.lastInstitution = e;
   }
 
   /** The last group that spoke together ("they said"). */

@@ -291,6 +291,7 @@ export function frames(v: View, lex: Lexicon, discourse: Discourse): Frame[] {
       out.push(frame);
       const e = frame.resolved.entity;
       if (e.kind === 'person' || e.kind === 'anonymous') discourse.spoke(e);
+      else if (e.kind === 'generic' && e.speaker !== null && BODIES.has(norm(e.speaker.split(' ').pop()!))) discourse.bodySpoke(e);
       // "Out of the Cold users report …" / "officials say …": a group "they" refers back to.
       if ((e.kind === 'generic' || e.kind === 'anonymous') && e.speaker !== null && /s$/.test(e.speaker)) discourse.group(e);
     }
