@@ -412,6 +412,11 @@ describe('attribute: names and clauses', () => {
     expect(claimOf(text, 'talks would resume').attribution).toMatchObject({ speaker: 'union', sourceMention: 'It' });
   });
 
+  it('resolves "they" to a plural subject of people: "Republican senators are eager …, and they say …"', () => {
+    const text = 'Republican senators are eager to get back to confirming judges, and they say they don’t want to consider any more shutdown bills.';
+    expect(claimOf(text, 'shutdown bills').attribution.speaker).toBe('Republican senators');
+  });
+
   it('lets the main clause speak over a subordinate one: "he … said no when reporters asked …"', () => {
     const text = 'Donald Trump met Xi on Thursday. But he shook his head and said no when reporters asked if the meeting would take place before March.';
     expect(claimOf(text, 'shook his head').attribution.speaker).toBe('Donald Trump');

@@ -88,7 +88,7 @@ export interface Resolved {
 
 const CALENDAR = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'today', 'yesterday']);
 /** Nouns for a person's role, by their endings or as words ("resident", "proprietor", "mother"). */
-const PERSON_HEADS = /(?:er|or|ist|ian|man|woman|person|dad|mom|mother|father|son|daughter|wife|husband|boy|girl|chief|head|coach|veteran|native|owner|founder|member|official|expert|student|resident|president|agent|spokesperson|candidate|leader|partner|friend|self)$/;
+export const PERSON_HEADS = /(?:er|or|ist|ian|man|woman|person|dad|mom|mother|father|son|daughter|wife|husband|boy|girl|chief|head|coach|veteran|native|owner|founder|member|official|expert|student|resident|president|agent|spokesperson|candidate|leader|partner|friend|self)$/;
 /** Nouns with a person-like ending that name things ("the letter said"). */
 const THINGS = new Set(['letter', 'paper', 'order', 'number', 'matter', 'center', 'centre', 'power', 'water', 'sector', 'factor', 'floor', 'error', 'meter', 'chapter', 'register', 'filter', 'monitor', 'mirror', 'harbor', 'labor', 'labour', 'corridor', 'motor']);
 /** What someone says or writes: "her message", "Trudeau's response", "his words" are their owner speaking. */

@@ -6,7 +6,7 @@
 import type { Token } from '../../nlp.ts';
 import type { Segment } from '../segment.ts';
 import type { Discourse } from './discourse.ts';
-import { findSource, norm, resolve, sourceAt, type Lexicon, type Resolved } from './mentions.ts';
+import { findSource, norm, PERSON_HEADS, resolve, sourceAt, type Lexicon, type Resolved } from './mentions.ts';
 
 /** Which sieve found a frame: it explains the result and makes errors easy to find. */
 export type Sieve =
@@ -264,6 +264,7 @@ function findSubject(v: View): [number, number] | null {
 export function frames(v: View, lex: Lexicon, discourse: Discourse): Frame[] {
   const out: Frame[] = [];
   const n = v.toks.length;
+  pluralSubject(v, lex, discourse);
   for (let i = 0; i < n; i++) {
     if (v.inQuote[i]) continue;
     // "according to X"
@@ -333,6 +334,22 @@ function inWords(v: View, i: number, lex: Lexicon, discourse: Discourse): Frame 
   if (owner.length === 0) return null;
   const r = resolve(owner, v.text, lex, discourse);
   return r && r.entity.speaker !== null && r.entity.kind !== 'institution' ? { sieve: 'according-to', resolved: r, cue: v.text.slice(v.toks[i]!.start, v.toks[k - 1]!.end), from: i, to: k } : null;
+}
+
+/**
+ * "Republican senators are eager …, and they say …", "Almost all revenues, they promise, …"
+ * after "the Liberals' hopes": a plural subject is the group a later "they" means.
+ */
+function pluralSubject(v: View, lex: Lexicon, discourse: Discourse): void {
+  const subject = sentenceSubject(v);
+  if (subject === null) return;
+  const head = v.toks[subject[1] - 1]!;
+  const word = norm(head.text);
+  if (!(head.pos === 'NOUN' || head.pos === 'PROPN') || !/[^s]s$/.test(word) || v.inQuote[subject[1] - 1]) return;
+  // People ("senators", "residents", "the Liberals"), not things ("revenues").
+  if (head.pos === 'NOUN' && !PERSON_HEADS.test(word.slice(0, -1)) && !['people', 'residents', 'critics', 'experts', 'officials', 'police', 'parents', 'students', 'voters', 'protesters', 'protestors', 'advocates', 'opponents', 'supporters', 'families'].includes(word)) return;
+  const r = resolve(v.toks.slice(subject[0], subject[1]), v.text, lex, discourse);
+  if (r && (r.entity.kind === 'generic' || r.entity.kind === 'anonymous' || r.entity.body === true) && r.entity.speaker !== null) discourse.group(r.entity);
 }
 
 /** "with a commentary in state media Xinhua calling those a “pretext …”": the source named. */
