@@ -7,7 +7,7 @@
 import type { ClaimMode, Profile } from '../schema.ts';
 import type { Segment } from './segment.ts';
 import { Discourse, type Entity } from './attribution/discourse.ts';
-import { hasGivenName } from './attribution/names.ts';
+import { hasGivenName, isGivenName } from './attribution/names.ts';
 import { institution, lexicon, norm, resolve, sourceAt, type Lexicon } from './attribution/mentions.ts';
 import { confident, frames, sentenceSubject, view, type Frame, type Sieve, type View } from './attribution/sieves.ts';
 
@@ -181,7 +181,10 @@ function remember(v: View, lex: Lexicon, discourse: Discourse): void {
     // Glued by a hyphen, apostrophe or dot ("Ching-te", "O'Toole", "U.S."); a glued comma ends the name.
     const joiner = (x: string): boolean => x === '-' || x === '.' || x === "'" || x === '’';
     const glued = t !== undefined && from >= 0 && v.toks[i - 1]!.end === t.start && v.lower[i] !== "'s" && (t.pos !== 'PUNCT' || joiner(t.text)) && (v.toks[i - 1]!.pos !== 'PUNCT' || joiner(v.toks[i - 1]!.text));
-    if (t !== undefined && !v.inQuote[i] && (t.pos === 'PROPN' || glued)) {
+    // wink-nlp tags some given names as verbs or nouns ("Rob Fleming", "Sue Jones", "Will Smith").
+    const next = v.toks[i + 1];
+    const given = t !== undefined && ['VERB', 'NOUN', 'ADJ', 'AUX'].includes(t.pos) && isGivenName(t.text) && next?.pos === 'PROPN' && /^\p{Lu}/u.test(next.text) && !v.inQuote[i + 1];
+    if (t !== undefined && !v.inQuote[i] && (t.pos === 'PROPN' || glued || given)) {
       if (from < 0) from = i;
       continue;
     }

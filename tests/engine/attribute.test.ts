@@ -417,6 +417,21 @@ describe('attribute: names and clauses', () => {
     expect(claimOf(text, 'shutdown bills').attribution.speaker).toBe('Republican senators');
   });
 
+  it('keeps a given name the tagger took for a verb in the name: "Education Minister Rob Fleming"', () => {
+    const text = 'Education Minister Rob Fleming visited the school on Monday.\n"We will build it," he said.';
+    expect(claimOf(text, 'build it').attribution.speaker).toBe('Rob Fleming');
+  });
+
+  it('resolves "she" to the last woman named even when several sentences about others came between', () => {
+    const text = 'Wendy Golden lives in Amherst.\nRichard Cuthbertson covered the case. Neil Calder was charged. Kevin Vickers was not involved. Robert Smith ran the mill. Thomas Brown built the arena. David Jones coached.\n"I will keep fighting," she said.';
+    expect(claimOf(text, 'keep fighting').attribution.speaker).toBe('Wendy Golden');
+  });
+
+  it('lets a group or body described by a noun speak with any cue: "Advocates urged …"', () => {
+    const text = 'Advocates urged the province to extend the program to all families.';
+    expect(claimOf(text, 'extend the program').attribution.speaker).toBe('Advocates');
+  });
+
   it('lets the main clause speak over a subordinate one: "he … said no when reporters asked …"', () => {
     const text = 'Donald Trump met Xi on Thursday. But he shook his head and said no when reporters asked if the meeting would take place before March.';
     expect(claimOf(text, 'shook his head').attribution.speaker).toBe('Donald Trump');

@@ -24,6 +24,7 @@ import { givenNameHint } from './names.ts';
 const BODY = /\b(?:International|Championships?|Cup|Games|Festival|Conference|Program|Programme|Initiative|Coalition|Federation|Organization|Organisation|Partners|Holdings|Capital|Energy|Airlines?|Motors|Systems|News|Council|Tours?|Cafe|Caf\u00e9|Technologies|Party|Association|Foundation|Institute|University|College|Ministry|Department|Agency|Police|Court|Committee|Commission|Press|Times|Post|Star|Club|Bank|Group|Inc|Corp|Ltd|Co|Centre|Center|Hospital|School|Society|Union|League|Network|Company|Government|Office|Board|Authority|Service|Services|Network|Media|Project|Fund|Alliance|America|Canada|States|Kingdom|Republic|City|County|Province|Region|Valley|Island|Islands|Street|Avenue|Road)\.?$/;
 /** How many roles the state keeps: it stays linear in the text. */
 const ROLES_KEPT = 64;
+const RECENT_KEPT = 32;
 
 
 export class Discourse {
@@ -49,6 +50,8 @@ export class Discourse {
   private roles: { words: string[]; e: Entity }[] = [];
   /** When each person was last mentioned (a running count of mentions). */
   private seen = new Map<string, number>();
+  /** The people mentioned last, most recent last (a few kept: the state stays linear). */
+  private recent: Entity[] = [];
   private mentions = 0;
 
   /** Remember a mention of a source, whether or not it was the speaker of a claim. */
@@ -182,6 +185,7 @@ export class Discourse {
   personMentioned(e: Entity): void {
     if (e.kind !== 'person' || !this.personLike(e)) return;
     this.seen.set(e.speaker!, this.mentions++);
+    this.recent = [...this.recent.filter((r) => r.speaker !== e.speaker).slice(1 - RECENT_KEPT), e];
     if (!this.current.some((c) => c.speaker === e.speaker)) this.current.push(e);
   }
 
@@ -203,7 +207,7 @@ export class Discourse {
   pronoun(gender: 'he' | 'she'): Entity | null {
     // Failing a gender the text showed, an English given name hints at one ("Wendy Golden").
     const hinted = (e: Entity): boolean => (this.genderOf(e) ?? (e.speaker !== null ? givenNameHint(e.speaker) : null) ?? gender) === gender;
-    return this.salient(hinted) ?? this.lastSpeakerOf(gender, hinted);
+    return this.salient(hinted) ?? this.lastSpeakerOf(gender, hinted) ?? [...this.recent].reverse().find(hinted) ?? null;
   }
 
   /**

@@ -9,6 +9,11 @@ import table from './given-names.json' with { type: 'json' };
 const she = new Set(table.she.split('|'));
 const he = new Set(table.he.split('|'));
 
+/** Is the word a common given name ("Rob", "Sue")? */
+export function isGivenName(word: string): boolean {
+  return she.has(word) || he.has(word);
+}
+
 /** Does the name have a common given name before its last word? */
 export function hasGivenName(name: string): boolean {
   const words = name.split(' ');

@@ -218,9 +218,22 @@ function quoteVerb(v: View, i: number): boolean {
 /** Entities that may speak after this cue: generic phrases only with plain reporting verbs. */
 function acceptable(r: Resolved | null, lemma: string, lex: Lexicon, tight: boolean): r is Resolved {
   if (r === null) return false;
-  if (r.entity.kind === 'generic') return tight || lex.reportVerbs.has(lemma);
+  if (r.entity.kind === 'generic') return tight || lex.reportVerbs.has(lemma) || speakingNoun(r);
   return true;
 }
+
+/**
+ * A description whose head names a body, a document or a group that speaks up ("advocates
+ * urged", "the group warned", "the study highlights"): it speaks with any cue, not only with
+ * plain reporting verbs.
+ */
+function speakingNoun(r: Resolved): boolean {
+  const head = norm(r.entity.speaker!.split(' ').pop()!);
+  const one = /[^s]s$/.test(head) ? head.slice(0, -1) : head;
+  return BODIES.has(one) || SPEAKING.has(head);
+}
+
+const SPEAKING = new Set(['people', 'police', 'residents', 'critics', 'experts', 'advocates', 'parents', 'families', 'family', 'opponents', 'supporters', 'protesters', 'activists', 'scientists', 'researchers', 'doctors', 'lawyers', 'study', 'studies', 'report', 'reports', 'letter', 'lawsuit', 'complaint', 'petition', 'document', 'documents', 'survey', 'poll']);
 
 /**
  * Next to a quote, "the bow-tied maverick" is a person described: the person in focus.
