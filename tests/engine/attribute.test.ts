@@ -432,6 +432,12 @@ describe('attribute: names and clauses', () => {
     expect(claimOf(text, 'extend the program').attribution.speaker).toBe('Advocates');
   });
 
+  it('resolves "she" to an unnamed speaker of the sentence before: "A Toronto resident said …. “…,” she said"', () => {
+    const text = 'A Toronto resident said the rent had doubled in a year. "We cannot afford it," she said.';
+    expect(claimOf(text, 'rent had doubled').attribution.speaker).toBe('Toronto resident');
+    expect(claimOf(text, 'cannot afford').attribution.speaker).toBe('Toronto resident');
+  });
+
   it('lets the main clause speak over a subordinate one: "he … said no when reporters asked …"', () => {
     const text = 'Donald Trump met Xi on Thursday. But he shook his head and said no when reporters asked if the meeting would take place before March.';
     expect(claimOf(text, 'shook his head').attribution.speaker).toBe('Donald Trump');

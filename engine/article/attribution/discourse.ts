@@ -152,6 +152,8 @@ export class Discourse {
   /** Who issued the statement or release the article named last ("X said in a statement"). */
   documentOwner: Entity | null = null;
   private sentenceCount = 0;
+  /** The last sentence that named a person. */
+  private lastPersonAt = -1;
   private lastSpokeAt = -1;
 
   /** The last speaker, if they spoke in this sentence or the one before ("Gatsby said …. A statement said …"). */
@@ -195,7 +197,10 @@ export class Discourse {
     const he = pronouns.some((p) => p === 'he' || p === 'him' || p === 'his');
     const she = pronouns.some((p) => p === 'she' || p === 'her' || p === 'hers');
     if (this.current.length === 1 && he !== she && this.current[0]!.speaker !== null) this.learnGender(this.current[0]!.speaker, he ? 'he' : 'she');
-    if (this.current.length > 0) this.sentences = [...this.sentences.slice(-4), this.current];
+    if (this.current.length > 0) {
+      this.sentences = [...this.sentences.slice(-4), this.current];
+      this.lastPersonAt = this.sentenceCount;
+    }
     this.current = [];
     this.sentenceCount++;
   }
@@ -207,6 +212,10 @@ export class Discourse {
   pronoun(gender: 'he' | 'she'): Entity | null {
     // Failing a gender the text showed, an English given name hints at one ("Wendy Golden").
     const hinted = (e: Entity): boolean => (this.genderOf(e) ?? (e.speaker !== null ? givenNameHint(e.speaker) : null) ?? gender) === gender;
+    // "A Toronto resident said …. “…,” she said": an unnamed speaker of the sentence before,
+    // with no one named since, is who the pronoun means.
+    const unnamed = this.recentSpeaker();
+    if (unnamed !== null && unnamed.kind !== 'person' && unnamed.kind !== 'institution' && this.current.length === 0 && this.lastPersonAt <= this.lastSpokeAt && hinted(unnamed) && !/s$/.test(unnamed.speaker ?? 's')) return unnamed;
     return this.salient(hinted) ?? this.lastSpeakerOf(gender, hinted) ?? [...this.recent].reverse().find(hinted) ?? null;
   }
 

@@ -278,7 +278,7 @@ export function nameOf(np: Token[], text: string, lex: Lexicon): string | null {
   // A possessive or trailing punctuation is not part of the name.
   while (end > 0 && (np[end - 1]!.pos === 'PUNCT' || norm(np[end - 1]!.text) === "'s")) end--;
   // "spokeswoman Hua Chunying shot (back)": a verb the tagger took for a noun after a full name.
-  if (end >= 3 && !isCapitalised(np[end - 1]!) && isCapitalised(np[end - 2]!) && isCapitalised(np[end - 3]!) && np[end - 1]!.pos === 'NOUN' && !lex.anonymousHeads.has(norm(np[end - 1]!.text))) end--;
+  if (end >= 3 && !isCapitalised(np[end - 1]!) && isCapitalised(np[end - 2]!) && isCapitalised(np[end - 3]!) && np[end - 3]!.pos !== 'DET' && np[end - 1]!.pos === 'NOUN' && !lex.anonymousHeads.has(norm(np[end - 1]!.text))) end--;
   let start = end;
   while (start > 0) {
     const t = np[start - 1]!;

@@ -304,7 +304,9 @@ export function frames(v: View, lex: Lexicon, discourse: Discourse): Frame[] {
     if (frame) {
       out.push(frame);
       const e = frame.resolved.entity;
-      if (e.kind === 'person' || e.kind === 'anonymous') discourse.spoke(e);
+      // A person described, not named ("a Toronto resident"), may be "she" in the next sentence.
+      const describedPerson = e.kind === 'generic' && e.speaker !== null && !/s$/.test(e.speaker) && PERSON_HEADS.test(norm(e.speaker.split(' ').pop()!));
+      if (e.kind === 'person' || e.kind === 'anonymous' || describedPerson) discourse.spoke(e);
       else if (e.kind === 'generic' && e.speaker !== null && BODIES.has(norm(e.speaker.split(' ').pop()!))) discourse.bodySpoke(e);
       // "Out of the Cold users report …" / "officials say …": a group "they" refers back to.
       if ((e.kind === 'generic' || e.kind === 'anonymous') && e.speaker !== null && /s$/.test(e.speaker)) discourse.group(e);
