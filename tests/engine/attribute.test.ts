@@ -438,6 +438,25 @@ describe('attribute: names and clauses', () => {
     expect(claimOf(text, 'cannot afford').attribution.speaker).toBe('Toronto resident');
   });
 
+  it('names people described with where they belong: "Residents in the area said", "The head of the union said"', () => {
+    expect(claimOf('Residents in the area said the noise was constant.', 'noise').attribution.speaker).toBe('Residents in the area');
+    expect(claimOf('The head of the union said members would vote.', 'would vote').attribution.speaker).toBe('head of the union');
+  });
+
+  it('gives a relative clause’s cue to its antecedent: "Smith, who said the plan was flawed, voted against it"', () => {
+    const c = claimOf('Mary Smith, who said the plan was flawed, voted against it.', 'flawed');
+    expect(c.attribution.speaker).toBe('Mary Smith');
+  });
+
+  it('reads a present-tense cue the tagger took for a noun: "The mayor claims that …", "Smith points out that …"', () => {
+    expect(claimOf('The mayor claims that the budget is balanced.', 'balanced').attribution.speaker).toBe('mayor');
+    expect(claimOf('Jane Smith points out that the numbers are old.', 'numbers are old').attribution.speaker).toBe('Jane Smith');
+  });
+
+  it('gives a reporting participle to a described person: "The man posted a video, saying …"', () => {
+    expect(claimOf('The man posted a video on Facebook, saying he had been wronged.', 'wronged').attribution.speaker).toBe('man');
+  });
+
   it('lets the main clause speak over a subordinate one: "he … said no when reporters asked …"', () => {
     const text = 'Donald Trump met Xi on Thursday. But he shook his head and said no when reporters asked if the meeting would take place before March.';
     expect(claimOf(text, 'shook his head').attribution.speaker).toBe('Donald Trump');

@@ -90,7 +90,7 @@ const CALENDAR = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday'
 /** Nouns for a person's role, by their endings or as words ("resident", "proprietor", "mother"). */
 export const PERSON_HEADS = /(?:er|or|ist|ian|man|woman|person|dad|mom|mother|father|son|daughter|wife|husband|boy|girl|chief|head|coach|veteran|native|owner|founder|member|official|expert|student|resident|president|agent|spokesperson|candidate|leader|partner|friend|self)$/;
 /** Nouns with a person-like ending that name things ("the letter said"). */
-const THINGS = new Set(['letter', 'paper', 'order', 'number', 'matter', 'center', 'centre', 'power', 'water', 'sector', 'factor', 'floor', 'error', 'meter', 'chapter', 'register', 'filter', 'monitor', 'mirror', 'harbor', 'labor', 'labour', 'corridor', 'motor']);
+export const THINGS = new Set(['letter', 'paper', 'order', 'number', 'matter', 'center', 'centre', 'power', 'water', 'sector', 'factor', 'floor', 'error', 'meter', 'chapter', 'register', 'filter', 'monitor', 'mirror', 'harbor', 'labor', 'labour', 'corridor', 'motor']);
 /** What someone says or writes: "her message", "Trudeau's response", "his words" are their owner speaking. */
 const SPEECH_NOUNS = new Set(['post', 'letter', 'email', 'tweet', 'message', 'response', 'reply', 'answer', 'words', 'remarks', 'comments', 'advice', 'argument', 'explanation', 'verdict', 'plea', 'warning', 'view', 'position']);
 /** Heads of organisations a possessive can be part of ("the Prime Minister's Office"). */
@@ -305,6 +305,8 @@ export function nameOf(np: Token[], text: string, lex: Lexicon): string | null {
   }
   if (from >= end) return null;
   if (from + 1 === end && CALENDAR.has(norm(np[from]!.text))) return null;
+  // "Residents in the area said", "Critics say": a plural common noun capitalised at the sentence's start.
+  if (from + 1 === end && np[from]!.pos === 'NOUN' && /[^s]s$/.test(np[from]!.text) && !/^\p{Lu}{2,}/u.test(np[from]!.text)) return null;
   const words = np.slice(from, end);
   // A name needs a noun-like word; wink-nlp tags some names as verbs ("Ford said").
   if (!words.some((t) => t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'X' || t.pos === 'ADJ' || (t.pos === 'VERB' && isCapitalised(t)))) return null;

@@ -5,8 +5,8 @@
  */
 import type { Token } from '../../nlp.ts';
 import type { Segment } from '../segment.ts';
-import type { Discourse } from './discourse.ts';
-import { findSource, norm, PERSON_HEADS, resolve, sourceAt, type Lexicon, type Resolved } from './mentions.ts';
+import type { Discourse, Entity } from './discourse.ts';
+import { findSource, norm, PERSON_HEADS, resolve, sourceAt, THINGS, type Lexicon, type Resolved } from './mentions.ts';
 
 /** Which sieve found a frame: it explains the result and makes errors easy to find. */
 export type Sieve =
@@ -194,6 +194,13 @@ function isCue(v: View, i: number, lex: Lexicon): boolean {
     const next = v.toks[i + 1];
     if (next && (next.pos === 'PRON' || next.pos === 'DET' || next.pos === 'AUX' || v.lower[i + 1] === 'that' || (next.pos === 'VERB' && /ing$/.test(v.lower[i + 1]!)))) return true;
   }
+  // "The mayor claims that …", "Smith points out that …": a present-tense cue tagged as a noun.
+  const after = v.toks[i + 1];
+  if (t.pos === 'NOUN' && /s$/.test(v.lower[i]!) && t.lemma !== v.lower[i] && i > 0 && ['NOUN', 'PROPN'].includes(v.toks[i - 1]!.pos) && !v.inQuote[i - 1] && after !== undefined) {
+    // Only before "that" or a quote: "claims the democracy as its own territory" is no speech.
+    const opens = v.lower[i + 1] === 'that' || (t.lemma === 'point' ? v.lower[i + 1] === 'out' : isMark(v, i + 1));
+    if (opens) return true;
+  }
   // "…, the AP reports.": a cue at the sentence's end, tagged as a noun.
   const atEnd = i + 1 >= v.toks.length || ['.', '!', '?'].includes(v.toks[i + 1]!.text);
   if (atEnd && t.pos === 'NOUN' && lex.reportVerbs.has(t.lemma) && i > 0 && ['NOUN', 'PROPN'].includes(v.toks[i - 1]!.pos) && /s$/.test(v.lower[i]!)) return true;
@@ -233,6 +240,12 @@ function speakingNoun(r: Resolved): boolean {
   return BODIES.has(one) || SPEAKING.has(head);
 }
 
+/** Does a description's head name people ("residents", "the head", "members", "the man")? */
+function peopleHead(word: string): boolean {
+  const one = /[^s]s$/.test(word) ? word.slice(0, -1) : word;
+  return PEOPLE.has(word) || SPEAKING.has(word) || (PERSON_HEADS.test(one) && !THINGS.has(one) && !BODIES.has(one));
+}
+const PEOPLE = new Set(['members', 'member', 'head', 'heads', 'staff', 'people', 'man', 'woman', 'men', 'women', 'residents', 'workers', 'employees', 'neighbours', 'neighbors', 'friends', 'relatives', 'victims', 'survivors', 'witnesses', 'patients', 'tenants', 'owners', 'users']);
 const SPEAKING = new Set(['people', 'police', 'residents', 'critics', 'experts', 'advocates', 'parents', 'families', 'family', 'opponents', 'supporters', 'protesters', 'activists', 'scientists', 'researchers', 'doctors', 'lawyers', 'study', 'studies', 'report', 'reports', 'letter', 'lawsuit', 'complaint', 'petition', 'document', 'documents', 'survey', 'poll']);
 
 /**
@@ -408,7 +421,8 @@ function cueFrame(v: View, i: number, lex: Lexicon, discourse: Discourse): Frame
     if (subject === null || subject[1] > i) return null;
     const r = resolve(v.toks.slice(subject[0], subject[1]), v.text, lex, discourse);
     // The sentence's subject may be a one-word name or a body ("SNC-Lavalin applied …, arguing …").
-    const sure = r !== null && (confident(r) || r.how === 'name' || (r.entity.kind === 'generic' && BODIES.has(norm(v.toks[subject[1] - 1]!.text))));
+    const head = norm(v.toks[subject[1] - 1]!.text);
+    const sure = r !== null && (confident(r) || r.how === 'name' || (r.entity.kind === 'generic' && (BODIES.has(head) || peopleHead(head))));
     return sure ? { sieve: 'sentence-subject', resolved: r, cue, from: subject[0], to: subject[1] } : null;
   }
   const afterQuote = j >= 0 && (isMark(v, j) || (v.toks[j]!.text === ',' && j > 0 && isMark(v, j - 1)));
@@ -424,6 +438,13 @@ function cueFrame(v: View, i: number, lex: Lexicon, discourse: Discourse): Frame
       return r && (confident(r) || acceptable(r, lemma, lex, false)) && r.entity.kind !== 'institution' ? { sieve: 'sentence-subject', resolved: r, cue, from: subject![0], to: subject![1] } : null;
     }
     if (v.toks[j]!.pos === 'CCONJ' || v.toks[j]!.pos === 'SCONJ' && v.lower[j] !== 'that') return null;
+    // "Smith, who said the plan was flawed, voted …": the relative clause's antecedent speaks, in a subordinate clause.
+    if (v.lower[j] === 'who' && j >= 2 && v.toks[j - 1]!.text === ',') {
+      const [af, at] = npLeft(v, j - 1);
+      const r = at > af ? resolve(v.toks.slice(af, at), v.text, lex, discourse) : null;
+      if (r && (r.entity.kind === 'person' || r.entity.kind === 'anonymous' || acceptable(r, lemma, lex, tight))) return { sieve: sieveFor('cue-subject'), resolved: r, cue, from: af, to: i + 1, subordinate: true };
+      return null;
+    }
     let [from, to] = npLeft(v, j + 1);
     // "Xi and Biden have pledged": two speakers are no one speaker; "China and Lai has said":
     // a singular verb takes the last of them.
@@ -439,10 +460,16 @@ function cueFrame(v: View, i: number, lex: Lexicon, discourse: Discourse): Frame
     }
     // "professor Kent Moore at the University of Toronto says", "a spokesperson for the camp
     // said": the phrase before the preposition names the speaker.
-    if (to > from && from >= 2 && ['at', 'of', 'from', 'for', 'with'].includes(v.lower[from - 1]!) && v.toks[from - 1]!.pos === 'ADP') {
+    if (to > from && from >= 2 && ['at', 'of', 'from', 'for', 'with', 'in'].includes(v.lower[from - 1]!) && v.toks[from - 1]!.pos === 'ADP') {
       const [pf, pt] = npLeft(v, from - 1);
       const rp = pt > pf ? resolve(v.toks.slice(pf, pt), v.text, lex, discourse) : null;
       if (rp && confident(rp) && (rp.entity.kind === 'person' || rp.entity.kind === 'anonymous')) [from, to] = [pf, pt];
+      // "Residents in the area said", "The head of the union said": people described with where they belong.
+      else if (rp && (rp.entity.kind === 'generic' || (rp.how === 'name' && pt - pf === 1)) && peopleHead(v.lower[pt - 1]!) && lex.reportVerbs.has(lemma)) {
+        const words = v.text.slice(v.toks[v.lower[pf] === 'the' || v.lower[pf] === 'a' || v.lower[pf] === 'an' ? pf + 1 : pf]!.start, v.toks[to - 1]!.end);
+        const entity: Entity = { kind: 'generic', speaker: words, channel: null, readout: false, gender: null, side: null };
+        return { sieve: sieveFor('cue-subject'), resolved: { entity, text: v.text.slice(v.toks[pf]!.start, v.toks[to - 1]!.end), how: 'generic' }, cue, from: pf, to: i + 1 };
+      }
     }
     if (to > from) {
       let r = resolve(v.toks.slice(from, to), v.text, lex, discourse);
