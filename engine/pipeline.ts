@@ -70,7 +70,9 @@ export function planComparison(extracted: ArticleClaims[]): ComparisonPlan {
 /** The clusters of one event's claims. Independent of every other event: the CLI may run events on several threads. */
 export function clusterClaims({ claims, items }: EventClaims, profile: Profile): EventClusters {
   const groups = clusterEvent({ claims, items, apart: counterpartRule(profile) });
-  return { groups, representatives: groups.map((group) => representative(group.map((i) => items[i]!))) };
+  // Across events whole claims are compared (recurring.ts), so a representative's clause parts,
+  // most of a prepared claim's size, are left behind.
+  return { groups, representatives: groups.map((group) => ({ ...representative(group.map((i) => items[i]!)), parts: [] })) };
 }
 
 /** Phase two after clustering: each cluster compared, recurring claims found, the result assembled. */

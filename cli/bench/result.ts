@@ -8,8 +8,10 @@ export const BenchResult = z.object({
   corpusArticles: z.number().int().positive(),
   /** UTF-8 bytes of the bench corpus's articles. */
   corpusBytes: z.number().int().positive(),
-  /** The whole pipeline (extraction on every core, then events, clusters, comparison). */
+  /** The whole pipeline on the largest corpus (extraction and clustering on `pipelineWorkers` threads, the rest on the main one). */
   pipelineSeconds: z.number().nonnegative(),
+  /** Worker threads the pipeline ran on (not in the contract: said so that the comparison with one-thread wink-nlp is read fairly). */
+  pipelineWorkers: z.number().int().positive(),
   /** Bare wink-nlp readDoc + sentences over the same text, one core, same process. */
   winkSeconds: z.number().nonnegative(),
   scaling: z.array(z.object({

@@ -2,6 +2,7 @@
  * `claimdiff bench [--json]`: the benchmark of the contract (see cli/bench/run.ts). Not part
  * of `npm test`; run it with `npm run bench -- --json`.
  */
+import { availableParallelism } from 'node:os';
 import { parseCommandArgs } from '../args.ts';
 import { EXIT, UsageError } from '../exit.ts';
 import { startProgress } from '../progress.ts';
@@ -42,6 +43,6 @@ export async function benchCommand(argv: string[]): Promise<number> {
     },
   };
   const result = await runBench(options);
-  process.stdout.write(values.json ? `${JSON.stringify(result, null, 2)}\n` : renderBench(result, options.workers));
+  process.stdout.write(values.json ? `${JSON.stringify(result, null, 2)}\n` : renderBench(result, availableParallelism()));
   return EXIT.ok;
 }

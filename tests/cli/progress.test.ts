@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderProgress, startProgress } from '../../cli/progress.ts';
+import { renderProgress, stagedProgress, startProgress } from '../../cli/progress.ts';
 
 function fakeStream(isTTY: boolean) {
   const writes: string[] = [];
@@ -44,5 +44,23 @@ describe('progress bar', () => {
   it('fits the line to narrow terminals', () => {
     expect(renderProgress('Extracting claims', 3, 10, 1000, 30).length).toBeLessThan(30);
     expect(renderProgress('x', 10, 10, 1000, 80)).toContain('100% 10/10');
+  });
+
+  it('draws one stage after another on the same line, each erased when the next starts', () => {
+    let t = 0;
+    const { stream, writes } = fakeStream(true);
+    const bars = stagedProgress({ stream, delayMs: 0, intervalMs: 0, now: () => t });
+    const extracting = bars.stage('Extracting claims', 4, 'articles');
+    t = 1000;
+    extracting(2);
+    const clustering = bars.stage('Clustering claims', 3, 'events');
+    t = 2000;
+    clustering(1);
+    bars.done();
+    expect(writes).toHaveLength(4);
+    expect(writes[0]).toMatch(/^\rExtracting claims .* 2\/4 articles/);
+    expect(writes[1]).toBe('\r\u001b[K');
+    expect(writes[2]).toMatch(/^\rClustering claims .* 1\/3 events/);
+    expect(writes[3]).toBe('\r\u001b[K');
   });
 });
