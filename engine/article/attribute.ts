@@ -254,12 +254,27 @@ function addRole(v: View, from: number, to: number, e: Entity, discourse: Discou
 /** Capitalised titles that are roles ("Mayor", "Minister", "Spokesperson"), not names. */
 const PERSON_ROLE = /(?:er|or|ist|ian|man|woman|person|chief|head|leader|secretary|president|chair|officer|official|coach|captain)$/;
 
+/**
+ * A sentence that is a quote and nothing more, but for punctuation and at most two linking
+ * words ("And “…”", "“…” Still."): a floating quote.
+ */
+function isQuoteOnly(v: View): boolean {
+  if (v.seg.quotes.length === 0) return false;
+  let words = 0;
+  for (let i = 0; i < v.toks.length; i++) {
+    const t = v.toks[i]!;
+    if (v.inQuote[i] || t.pos === 'PUNCT' || t.pos === 'SYM') continue;
+    if (!['CCONJ', 'ADV', 'INTJ'].includes(t.pos) || ++words > 2) return false;
+  }
+  return v.toks.some((t, i) => v.inQuote[i] && t.pos !== 'PUNCT');
+}
+
 const OPENING_MARKS = new Set(['“', '"', '‘', "'", '„', '«']);
 const CLOSING_MARKS = new Set(['”', '"', '’', "'", '»']);
 
 /** Quotes running over sentences and quote-only sentences take their neighbour's attribution. */
 function inherit(views: View[], out: Explained[]): void {
-  const quoteOnly = (v: View): boolean => v.seg.quotes.length > 0 && v.toks.every((t, i) => v.inQuote[i] || t.pos === 'PUNCT');
+  const quoteOnly = isQuoteOnly;
   // 1. A quote running over several sentences: every sentence of it takes the attribution
   //    of the one sentence of it that has one.
   let i = 0;
@@ -365,7 +380,7 @@ function standalone(views: View[], out: Explained[], focus: (Entity | null)[], l
     const v = views[k]!;
     const who = focus[k];
     if (out[k]!.sieve !== null || !who || who.speaker === null) continue;
-    if (!v.toks.every((t, i) => v.inQuote[i] || t.pos === 'PUNCT')) continue;
+    if (!isQuoteOnly(v)) continue;
     if (v.toks.filter((t, i) => v.inQuote[i] && t.pos !== 'PUNCT').length < 4) continue;
     if (views[k - 1]!.seg.paragraph < v.seg.paragraph - 1) continue;
     const channel = who.channel ?? (who.side !== null && discourse.readoutChannels.has(who.side) ? who.side : lex.profile.defaults.named);

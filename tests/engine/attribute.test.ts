@@ -457,6 +457,16 @@ describe('attribute: names and clauses', () => {
     expect(claimOf('The man posted a video on Facebook, saying he had been wronged.', 'wronged').attribution.speaker).toBe('man');
   });
 
+  it('prefers the name in apposition to a description whose noun ends someone’s name: "One red-state Democrat, Montana Sen. Jon Tester, said"', () => {
+    const text = 'The California Democrat spoke first. One red-state Democrat, Montana Sen. Jon Tester, said Sunday that the wall was a waste.';
+    expect(claimOf(text, 'wall was a waste').attribution.speaker).toBe('Jon Tester');
+  });
+
+  it('takes a quote with only a linking word outside it for a floating quote: And “…”', () => {
+    const text = '“We will fight until the plan is changed,” said Mary Smith.\nAnd “we will not stop.”';
+    expect(claimOf(text, 'will not stop').attribution).toMatchObject({ speaker: 'Mary Smith', mode: 'direct' });
+  });
+
   it('lets the main clause speak over a subordinate one: "he … said no when reporters asked …"', () => {
     const text = 'Donald Trump met Xi on Thursday. But he shook his head and said no when reporters asked if the meeting would take place before March.';
     expect(claimOf(text, 'shook his head').attribution.speaker).toBe('Donald Trump');

@@ -511,9 +511,12 @@ function cueFrame(v: View, i: number, lex: Lexicon, discourse: Discourse): Frame
         const frame = (res: Resolved): Frame => ({ sieve: sieveFor(from > 0 && v.toks[from - 1]!.text === ',' ? 'trailing-clause' : 'cue-subject'), resolved: res, cue, from, to: i + 1 });
         // "after John McCallum, Canada's ambassador to China, told …": a subordinator opens a clause, it takes no object.
         const object = from > 0 && v.toks[from - 1]!.pos === 'ADP' && !SUBORDINATORS.has(v.lower[from - 1]!);
-        if (r && confident(r) && !object) return frame(r);
+        // "One red-state Democrat, Montana Sen. Jon Tester, said": a common noun that happens to
+        // end someone's name, after a determiner, describes; the name in apposition speaks.
+        const loose = r !== null && r.how === 'name-part' && to - from > 1 && (['DET', 'NUM'].includes(v.toks[from]!.pos) || v.lower[from] === 'one');
+        if (r && confident(r) && !object && !loose) return frame(r);
         // "His father, Ernie LeBlanc, says": the name in apposition after a description.
-        const described = r !== null && (r.how === 'generic' || r.how === 'description');
+        const described = r !== null && (r.how === 'generic' || r.how === 'description' || loose);
         if (described || r === null || !confident(r)) {
           const [nf, nt] = npRight(v, open + 1);
           // After a description any name; after an unclear phrase only a clean name ("Keeper of
