@@ -107,6 +107,12 @@ function decide(v: View, found: Frame[], lex: Lexicon, discourse: Discourse): Ex
   const carries = (f: Frame): boolean => f === primary || f.from < primary.from || CARRIERS.has(f.sieve);
   const carrier = [primary, ...found].find((f) => f.resolved.entity.kind === 'institution' && carries(f));
   let speakerFrame = SPEAKERS.has(primary.resolved.entity.kind) ? primary : (person ?? primary);
+  // "According to CNBC, James Bullard … gave an interview noting …", "According to preliminary
+  // findings, users report …": a document, body or outlet passes on what a person says.
+  if (primary.sieve === 'according-to' && passesOn(primary.resolved.entity)) {
+    const inner = found.find((f) => f !== primary && f.sieve !== 'according-to' && (f.resolved.entity.kind === 'person' || f.resolved.entity.kind === 'anonymous') && !passesOn(f.resolved.entity));
+    if (inner) speakerFrame = inner;
+  }
   // Biden “committed to …,” according to a statement: the subject of a quoting sentence speaks.
   if (speakerFrame.resolved.entity.kind === 'institution' && (primary.sieve === 'according-to' || primary.sieve === 'trailing-clause') && v.seg.quotes.length > 0) {
     const subject = sentenceSubject(v);
@@ -130,6 +136,12 @@ function decide(v: View, found: Frame[], lex: Lexicon, discourse: Discourse): Ex
   const channelFrom = carrier || e.channel !== null || e.kind !== 'person' ? 'named' : e.side !== null && channel === e.side ? 'side' : 'default';
   const cue = primary.sieve === 'according-to' && speakerFrame !== primary ? speakerFrame.cue : primary.cue;
   return { attribution: { speaker, channel, sourceMention, cue: cue === '' ? null : cue, mode: mode(v, found) }, sieve: primary.sieve, channelFrom, speakerEntity: speakerFrame.resolved.entity, clause: [Math.min(primary.from, speakerFrame.from), Math.max(primary.to, speakerFrame.to)] };
+}
+
+/** A source that carries others' words: a document or body described, an institution, an all-caps or body name. */
+function passesOn(e: Entity): boolean {
+  if (e.kind === 'generic' || e.kind === 'institution') return true;
+  return e.kind === 'person' && (e.body === true || (e.speaker !== null && /^[\p{Lu}\d&.-]+$/u.test(e.speaker)));
 }
 
 /**

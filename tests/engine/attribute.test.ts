@@ -467,6 +467,12 @@ describe('attribute: names and clauses', () => {
     expect(claimOf(text, 'will not stop').attribution).toMatchObject({ speaker: 'Mary Smith', mode: 'direct' });
   });
 
+  it('lets the person an outlet quotes speak: "…, James Bullard, the president of …, gave an interview noting …, according to CNBC"', () => {
+    const text = 'On Jan. 9, James Bullard, the president of the St. Louis Federal Reserve, gave an interview noting his opposition to further rate hikes because they could “endanger an otherwise strong economy,” according to CNBC.';
+    const c = claimOf(text, 'endanger');
+    expect(c.attribution).toMatchObject({ speaker: 'James Bullard', sourceMention: 'CNBC' });
+  });
+
   it('lets the main clause speak over a subordinate one: "he … said no when reporters asked …"', () => {
     const text = 'Donald Trump met Xi on Thursday. But he shook his head and said no when reporters asked if the meeting would take place before March.';
     expect(claimOf(text, 'shook his head').attribution.speaker).toBe('Donald Trump');
