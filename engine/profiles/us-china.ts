@@ -52,6 +52,8 @@ const usChina: ProfileInput = {
     'complain', 'point', 'estimate', 'contend', 'maintain', 'joke', 'observe', 'remark',
     'declare', 'assert', 'concede', 'testify', 'allege', 'comment', 'brief', 'read', 'quip', 'recount',
     'lament', 'reveal', 'disclose', 'boast', 'muse', 'advise', 'repeat', 'concede', 'specify', 'clarify', 'recommend',
+    'counter', 'disagree', 'retort', 'exclaim', 'shout', 'mention', 'speculate', 'elaborate', 'charge', 'criticize',
+    'criticise', 'reaffirm', 'dispute', 'propose', 'remind', 'question', 'wonder', 'plead', 'demand',
   ],
   reportVerbs: [
     'say', 'tell', 'add', 'report', 'state', 'explain', 'write', 'respond', 'reply', 'argue', 'claim',

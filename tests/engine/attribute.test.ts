@@ -473,6 +473,11 @@ describe('attribute: names and clauses', () => {
     expect(c.attribution).toMatchObject({ speaker: 'James Bullard', sourceMention: 'CNBC' });
   });
 
+  it('reads more speech verbs of the profile: countered, disagreed, criticized', () => {
+    expect(claimOf('Councillor Jane Doe countered that the plan was sound.', 'plan was sound').attribution).toMatchObject({ speaker: 'Jane Doe', cue: 'countered' });
+    expect(claimOf('Jane Doe criticized the plan as “a giveaway.”', 'giveaway').attribution.speaker).toBe('Jane Doe');
+  });
+
   it('lets the main clause speak over a subordinate one: "he … said no when reporters asked …"', () => {
     const text = 'Donald Trump met Xi on Thursday. But he shook his head and said no when reporters asked if the meeting would take place before March.';
     expect(claimOf(text, 'shook his head').attribution.speaker).toBe('Donald Trump');
