@@ -478,6 +478,11 @@ describe('attribute: names and clauses', () => {
     expect(claimOf('Jane Doe criticized the plan as “a giveaway.”', 'giveaway').attribution.speaker).toBe('Jane Doe');
   });
 
+  it('learns a speaker’s gender from "X said she …" even with others named in the sentence', () => {
+    const text = 'Ngozi Okafor said she would run against Tariq Aziz. Kwame Mensah endorsed Ngozi Okafor on Monday. "We need change," he said.';
+    expect(claimOf(text, 'need change').attribution.speaker).toBe('Kwame Mensah');
+  });
+
   it('lets the main clause speak over a subordinate one: "he … said no when reporters asked …"', () => {
     const text = 'Donald Trump met Xi on Thursday. But he shook his head and said no when reporters asked if the meeting would take place before March.';
     expect(claimOf(text, 'shook his head').attribution.speaker).toBe('Donald Trump');

@@ -317,6 +317,11 @@ export function frames(v: View, lex: Lexicon, discourse: Discourse): Frame[] {
     if (frame) {
       out.push(frame);
       const e = frame.resolved.entity;
+      // "Smith said she …", "Smith told reporters that he …": the speaker's own pronoun.
+      if (e.kind === 'person' && e.speaker !== null && frame.from < i && frame.resolved.how !== 'pronoun') {
+        const k = v.lower[i + 1] === 'that' ? i + 2 : i + 1;
+        if (!v.inQuote[k] && (v.lower[k] === 'he' || v.lower[k] === 'she')) discourse.learnGender(e.speaker, v.lower[k] as 'he' | 'she');
+      }
       // A person described, not named ("a Toronto resident"), may be "she" in the next sentence.
       const describedPerson = e.kind === 'generic' && e.speaker !== null && !/s$/.test(e.speaker) && PERSON_HEADS.test(norm(e.speaker.split(' ').pop()!));
       if (e.kind === 'person' || e.kind === 'anonymous' || describedPerson) discourse.spoke(e);
