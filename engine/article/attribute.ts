@@ -261,7 +261,15 @@ function addRole(v: View, from: number, to: number, e: Entity, discourse: Discou
   if (ROLE_STOP.has(v.lower[to - 1]!) || /s$/.test(v.lower[to - 1]!)) return;
   const words = v.lower.slice(from, to).filter((w) => /^\p{L}/u.test(w) && w !== "'s" && !ROLE_STOP.has(w));
   discourse.role(words, e);
+  // "spokeswoman Hua Chunying", "Ernie LeBlanc, father of …": a gendered role tells "he" or "she".
+  const gender = words.map((w) => GENDERED.get(w)).find((g) => g !== undefined);
+  if (gender && e.speaker !== null) discourse.learnGender(e.speaker, gender);
 }
+
+const GENDERED = new Map<string, 'he' | 'she'>([
+  ...['spokeswoman', 'chairwoman', 'businesswoman', 'congresswoman', 'councilwoman', 'woman', 'mother', 'wife', 'daughter', 'sister', 'grandmother', 'actress', 'girl', 'aunt', 'niece', 'widow', 'mom', 'queen', 'princess'].map((w) => [w, 'she'] as const),
+  ...['spokesman', 'chairman', 'businessman', 'congressman', 'councilman', 'man', 'father', 'husband', 'son', 'brother', 'grandfather', 'boy', 'uncle', 'nephew', 'widower', 'dad', 'king', 'prince'].map((w) => [w, 'he'] as const),
+]);
 
 /** Capitalised titles that are roles ("Mayor", "Minister", "Spokesperson"), not names. */
 const PERSON_ROLE = /(?:er|or|ist|ian|man|woman|person|chief|head|leader|secretary|president|chair|officer|official|coach|captain)$/;

@@ -483,6 +483,11 @@ describe('attribute: names and clauses', () => {
     expect(claimOf(text, 'need change').attribution.speaker).toBe('Kwame Mensah');
   });
 
+  it('learns a gender from the role a person is introduced with: "spokeswoman Ngozi Okafor"', () => {
+    const text = 'Ministry spokeswoman Ngozi Okafor met Kwame Mensah on Monday. Kwame Mensah thanked Ngozi Okafor for the visit. "It was a good meeting," she said.';
+    expect(claimOf(text, 'good meeting').attribution.speaker).toBe('Ngozi Okafor');
+  });
+
   it('lets the main clause speak over a subordinate one: "he … said no when reporters asked …"', () => {
     const text = 'Donald Trump met Xi on Thursday. But he shook his head and said no when reporters asked if the meeting would take place before March.';
     expect(claimOf(text, 'shook his head').attribution.speaker).toBe('Donald Trump');
