@@ -243,6 +243,11 @@ function nameRun(v: View, from: number, run: number, lex: Lexicon, discourse: Di
   let start = from;
   while (start > 0 && !v.inQuote[start - 1] && (v.toks[start - 1]!.pos === 'NOUN' || v.toks[start - 1]!.pos === 'ADJ') && /^\p{Ll}/u.test(v.toks[start - 1]!.text)) start--;
   if (k > start) addRole(v, start, k, r.entity, discourse);
+  // A description in apposition before it: "Her father, Khaled Belkacemi, …", "The mother, Jane Doe, …".
+  if (from >= 2 && v.toks[from - 1]!.text === ',' && !v.inQuote[from - 2]) {
+    const gender = GENDERED.get(v.lower[from - 2]!);
+    if (gender) discourse.learnGender(name, gender);
+  }
   // The role in apposition after it: "Nadia Jamil, principal researcher at Dixon Hall, said".
   if (next?.text === ',' && !v.inQuote[to]) {
     let a = to + 1;

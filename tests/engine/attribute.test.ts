@@ -488,6 +488,11 @@ describe('attribute: names and clauses', () => {
     expect(claimOf(text, 'good meeting').attribution.speaker).toBe('Ngozi Okafor');
   });
 
+  it('learns a gender from a description in apposition before a name: "Her father, Tariq Aziz, …"', () => {
+    const text = 'Her father, Tariq Aziz, met Ngozi Okafor on Monday. "It was a good meeting," she said.';
+    expect(claimOf(text, 'good meeting').attribution.speaker).toBe('Ngozi Okafor');
+  });
+
   it('lets the main clause speak over a subordinate one: "he … said no when reporters asked …"', () => {
     const text = 'Donald Trump met Xi on Thursday. But he shook his head and said no when reporters asked if the meeting would take place before March.';
     expect(claimOf(text, 'shook his head').attribution.speaker).toBe('Donald Trump');
