@@ -49,7 +49,7 @@ export function explain(text: string, segments: Segment[], profile: Profile): Ex
   // The person most in focus before each segment, for quotes that stand alone.
   const focus: (Entity | null)[] = [];
   const out: Explained[] = views.map((v) => {
-    focus.push(discourse.salient());
+    focus.push(discourse.focus());
     const found = frames(v, lex, discourse);
     const result = found.length > 0 ? decide(v, found, lex, discourse) : null;
     if (result) ownsDocument(v, result, lex, discourse);

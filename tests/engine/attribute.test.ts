@@ -493,6 +493,11 @@ describe('attribute: names and clauses', () => {
     expect(claimOf(text, 'good meeting').attribution.speaker).toBe('Ngozi Okafor');
   });
 
+  it('gives a quote standing alone to the person the sentence before is about, not to someone it mentions who spoke earlier', () => {
+    const text = '"We will fight this plan," said Mary Smith.\nTariq Aziz, the councillor, has backed the plan from the start, against Smith.\n"This plan is the best chance the neighbourhood has had in years."';
+    expect(claimOf(text, 'best chance').attribution.speaker).toBe('Tariq Aziz');
+  });
+
   it('lets the main clause speak over a subordinate one: "he … said no when reporters asked …"', () => {
     const text = 'Donald Trump met Xi on Thursday. But he shook his head and said no when reporters asked if the meeting would take place before March.';
     expect(claimOf(text, 'shook his head').attribution.speaker).toBe('Donald Trump');

@@ -236,6 +236,12 @@ export class Discourse {
     this.lastInstitution = e;
   }
 
+  /** The person the latest sentence naming people is about: the first it names. */
+  focus(): Entity | null {
+    for (const list of [this.current, ...[...this.sentences].reverse()]) if (list.length > 0) return list[0]!;
+    return null;
+  }
+
   /** The last group that spoke together ("they said"). */
   lastGroup: Entity | null = null;
 
