@@ -86,7 +86,7 @@ const CARRIERS = new Set<Sieve>(['according-to', 'trailing-clause', 'quote-then-
 const rank: Record<Sieve, number> = {
   'quote-then-speaker': 0, 'quote-then-cue': 0, 'speaker-then-quote': 0, 'cited-as-saying': 0,
   'trailing-clause': 1, 'according-to': 2, 'cue-subject': 3, 'sentence-subject': 4,
-  'quote-continuation': 5, 'floating-quote': 5, 'source-mention': 6,
+  'quote-continuation': 5, 'floating-quote': 5, 'source-mention': 6, 'quoted-subject': 7,
 };
 
 function rankOf(f: Frame, reported: (f: Frame) => boolean): number {
@@ -307,10 +307,12 @@ function inherit(views: View[], out: Explained[]): void {
     let j = i;
     while (j + 1 < views.length && views[j + 1]!.seg.quoteIds.some((q) => views[j]!.seg.quoteIds.includes(q))) j++;
     if (j > i) {
-      const from = out.slice(i, j + 1).findIndex((e) => e.sieve !== null);
+      // A quote's own cue beats a guess from a sentence's subject ('quoted-subject').
+      const weak = (e: Explained): boolean => e.sieve === null || e.sieve === 'quoted-subject';
+      const from = out.slice(i, j + 1).findIndex((e) => !weak(e));
       if (from >= 0) {
         for (let k = i; k <= j; k++) {
-          if (out[k]!.sieve !== null) continue;
+          if (!weak(out[k]!)) continue;
           out[k] = { attribution: { ...out[i + from]!.attribution, mode: quoteOnly(views[k]!) ? 'direct' : 'partial' }, sieve: 'quote-continuation' };
         }
       }

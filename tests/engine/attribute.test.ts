@@ -498,6 +498,18 @@ describe('attribute: names and clauses', () => {
     expect(claimOf(text, 'best chance').attribution.speaker).toBe('Tariq Aziz');
   });
 
+  it('gives a partial quote in a sentence about a person with no cue to that person, as the GGT’s heuristic quotes do', () => {
+    const text = 'Wendy Golden persisted. But she didn’t want her son to be looked on as "another druggie."';
+    const c = claimOf(text, 'another druggie');
+    expect(c.sieve).toBe('quoted-subject');
+    expect(c.attribution).toMatchObject({ speaker: 'Wendy Golden', mode: 'partial' });
+  });
+
+  it('leaves a partial quote alone when someone else is named before it or the subject is a body', () => {
+    expect(claimOf(cnn, 'His comments came on the heels').attribution.speaker).toBeNull();
+    expect(claimOf(cnn, 'ruling Communist Party claims').attribution.speaker).toBeNull();
+  });
+
   it('lets the main clause speak over a subordinate one: "he … said no when reporters asked …"', () => {
     const text = 'Donald Trump met Xi on Thursday. But he shook his head and said no when reporters asked if the meeting would take place before March.';
     expect(claimOf(text, 'shook his head').attribution.speaker).toBe('Donald Trump');

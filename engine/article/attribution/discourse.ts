@@ -145,6 +145,11 @@ export class Discourse {
   }
 
   /** Is this entity a person as far as the article tells (not a body, not a place)? */
+  isPerson(e: Entity): boolean {
+    return e.kind === 'person' && this.personLike(e);
+  }
+
+  /** Is this entity a person as far as the article tells (not a body, not a place)? */
   private personLike(e: Entity): boolean {
     return e.speaker !== null && e.body !== true && !this.bodies.has(e.speaker) && !BODY.test(e.speaker);
   }

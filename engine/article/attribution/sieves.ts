@@ -20,7 +20,8 @@ export type Sieve =
   | 'sentence-subject' // X, previewing the call, was quick to note …; X …, telling Biden …
   | 'quote-continuation' // a quote running on from (or into) an attributed sentence
   | 'floating-quote' // a quote-only sentence after a sentence naming a speaker
-  | 'source-mention'; // a quote in a sentence that names a readout, agency or outlet but no cue
+  | 'source-mention' // a quote in a sentence that names a readout, agency or outlet but no cue
+  | 'quoted-subject'; // X became "acutely aware": a partial quote in a sentence about a person, no cue
 
 export interface Frame {
   sieve: Sieve;
@@ -340,7 +341,7 @@ export function frames(v: View, lex: Lexicon, discourse: Discourse): Frame[] {
     }
   }
   if (out.length === 0 && v.seg.quotes.length > 0) {
-    const named = sourceMention(v, lex, discourse);
+    const named = sourceMention(v, lex, discourse) ?? quotedSubject(v, lex, discourse);
     if (named) out.push(named);
   }
   return out;
@@ -383,6 +384,26 @@ function pluralSubject(v: View, lex: Lexicon, discourse: Discourse): void {
   if (head.pos === 'NOUN' && !PERSON_HEADS.test(word.slice(0, -1)) && !['people', 'residents', 'critics', 'experts', 'officials', 'police', 'parents', 'students', 'voters', 'protesters', 'protestors', 'advocates', 'opponents', 'supporters', 'families'].includes(word)) return;
   const r = resolve(v.toks.slice(subject[0], subject[1]), v.text, lex, discourse);
   if (r && (r.entity.kind === 'generic' || r.entity.kind === 'anonymous' || r.entity.body === true) && r.entity.speaker !== null) discourse.group(r.entity);
+}
+
+/**
+ * "But early on, he … became “acutely aware” of …", "she didn't want her son to be looked on
+ * as “another druggie”": a short quote inside a sentence about a person, with no cue, is that
+ * person's words (the Gender Gap Tracker's heuristic quotes). The subject must be a person or a
+ * pronoun for one, and the quote must stand after it.
+ */
+function quotedSubject(v: View, lex: Lexicon, discourse: Discourse): Frame | null {
+  const subject = sentenceSubject(v);
+  const firstQuote = v.inQuote.indexOf(true);
+  if (subject === null || firstQuote < subject[1]) return null;
+  // Two people as subject are no one speaker.
+  if (v.toks.slice(subject[0], subject[1]).some((t) => t.pos === 'CCONJ')) return null;
+  // "His comments came on the heels of Xi's pledge to “…”": another name before the quote may own it.
+  for (let k = subject[1]; k < firstQuote; k++) if (v.toks[k]!.pos === 'PROPN' || v.lower[k] === "'s") return null;
+  const r = resolve(v.toks.slice(subject[0], subject[1]), v.text, lex, discourse);
+  if (r === null || r.entity.kind !== 'person' || !['name', 'name-part', 'alias', 'pronoun'].includes(r.how) || !discourse.isPerson(r.entity)) return null;
+  if (r.how === 'name' && !confident(r)) return null;
+  return { sieve: 'quoted-subject', resolved: r, cue: '', from: subject[0], to: subject[1] };
 }
 
 /** "with a commentary in state media Xinhua calling those a “pretext …”": the source named. */
