@@ -505,6 +505,11 @@ describe('attribute: names and clauses', () => {
     expect(c.attribution).toMatchObject({ speaker: 'Wendy Golden', mode: 'partial' });
   });
 
+  it('finds the subject after a short opener like "Early on,": "… he … became “acutely aware” of …"', () => {
+    const text = 'Dave Martell is an addictions doctor in Amherst.\nBut early on, he did have a number of patients die of overdoses, and became "acutely aware" of what can happen.';
+    expect(claimOf(text, 'acutely aware').attribution.speaker).toBe('Dave Martell');
+  });
+
   it('leaves a partial quote alone when someone else is named before it or the subject is a body', () => {
     expect(claimOf(cnn, 'His comments came on the heels').attribution.speaker).toBeNull();
     expect(claimOf(cnn, 'ruling Communist Party claims').attribution.speaker).toBeNull();

@@ -278,7 +278,9 @@ function findSubject(v: View): [number, number] | null {
   const first = v.toks[i];
   if (!first) return null;
   // "In the call, Xi …", "Addressing concerns …, President Xi …": start after the opening phrase.
-  if (first.pos === 'ADP' || first.pos === 'SCONJ' || first.pos === 'ADV' || (first.pos === 'VERB' && /ing$/.test(v.lower[i]!))) {
+  // "Early on, he …": an adjective opening a short phrase before a comma is an opener too.
+  const shortOpener = first.pos === 'ADJ' && ['ADP', 'ADV'].includes(v.toks[i + 1]?.pos ?? '') && v.toks.slice(i + 1, i + 4).some((t, k) => t.text === ',' && !v.inQuote[i + 1 + k]);
+  if (first.pos === 'ADP' || first.pos === 'SCONJ' || first.pos === 'ADV' || shortOpener || (first.pos === 'VERB' && /ing$/.test(v.lower[i]!))) {
     const comma = v.toks.findIndex((t, k) => k > i && t.text === ',' && !v.inQuote[k]);
     if (comma < 0) return null;
     i = comma + 1;
