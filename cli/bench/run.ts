@@ -83,8 +83,9 @@ export async function runBench(options: BenchOptions = DEFAULT_BENCH): Promise<B
   let largestSeconds = 0;
   let sample: MatchItem[] = [];
   try {
-    // Warm-up, untimed: the workers compile the engine and the main thread the comparison.
-    await pool.analyze([...generateCorpus({ articles: 48, seed: options.seed + 1 })]);
+    // Warm-up, untimed: the workers compile the engine and the main thread the comparison
+    // (a tenth of the 1x corpus, at least 48 articles, so that the 1x run is not the JIT's).
+    await pool.analyze([...generateCorpus({ articles: Math.max(48, Math.ceil(options.base / 10)), seed: options.seed + 1 })]);
     // The clustering sample: the first whole articles of the 1x corpus, prepared now so that
     // its extraction does not weigh on the largest run's memory.
     stage(`clustering sample, ${options.clusterClaims} claims`, 0);
