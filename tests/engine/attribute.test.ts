@@ -515,6 +515,11 @@ describe('attribute: names and clauses', () => {
     expect(claimOf(cnn, 'ruling Communist Party claims').attribution.speaker).toBeNull();
   });
 
+  it('resolves "it" to a body that was the subject of the sentence before: "Tesla posted a video. It said …"', () => {
+    expect(claimOf('Tesla posted a video on Thursday. It said the car handles snow well.', 'handles snow').attribution.speaker).toBe('Tesla');
+    expect(claimOf('The company posted a video on Thursday. It said the car handles snow well.', 'handles snow').attribution.speaker).toBe('company');
+  });
+
   it('lets the main clause speak over a subordinate one: "he … said no when reporters asked …"', () => {
     const text = 'Donald Trump met Xi on Thursday. But he shook his head and said no when reporters asked if the meeting would take place before March.';
     expect(claimOf(text, 'shook his head').attribution.speaker).toBe('Donald Trump');
