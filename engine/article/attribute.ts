@@ -8,7 +8,7 @@ import type { ClaimMode, Profile } from '../schema.ts';
 import type { Segment } from './segment.ts';
 import { Discourse, type Entity } from './attribution/discourse.ts';
 import { hasGivenName, isGivenName } from './attribution/names.ts';
-import { institution, lexicon, norm, resolve, sourceAt, type Lexicon, type Resolved } from './attribution/mentions.ts';
+import { institution, lexicon, norm, resolve, sourceAt, type Lexicon } from './attribution/mentions.ts';
 import { confident, frames, sentenceSubject, view, type Frame, type Sieve, type View } from './attribution/sieves.ts';
 
 /** Who said a segment and how it reached the outlet. */
@@ -203,26 +203,8 @@ function remember(v: View, lex: Lexicon, discourse: Discourse): void {
     if (from >= 0) nameRun(v, from, i, lex, discourse);
     from = -1;
   }
-  // "Tesla posted a video …. It said …": a body as the sentence's subject is what "it" means next.
-  const subject = sentenceSubject(v);
-  if (subject !== null && !v.inQuote[subject[0]]) {
-    const r = resolve(v.toks.slice(subject[0], subject[1]), v.text, lex, discourse);
-    if (r !== null && itCandidate(r, v.lower[subject[1] - 1]!, discourse)) discourse.bodySpoke(r.entity);
-  }
   discourse.endSentence(lower.filter((w) => PRONOUNS.has(w)));
 }
-
-/** A subject that "it" can mean: a body named or described, or a one-word name no one called a person. */
-function itCandidate(r: Resolved, head: string, discourse: Discourse): boolean {
-  const e = r.entity;
-  if (e.speaker === null) return false;
-  if (e.kind === 'generic') return BODY_NOUNS.has(head);
-  if (e.kind !== 'person') return false;
-  if (!discourse.isPerson(e)) return true;
-  return r.how === 'name' && !e.speaker.includes(' ') && !/^\p{Lu}+$/u.test(e.speaker) && discourse.genderOf(e) === null && !isGivenName(e.speaker);
-}
-
-const BODY_NOUNS = new Set(['company', 'firm', 'government', 'ministry', 'department', 'agency', 'union', 'party', 'association', 'council', 'commission', 'committee', 'board', 'organization', 'organisation', 'group', 'university', 'hospital', 'school', 'city', 'province', 'club', 'team', 'bank', 'network', 'charity', 'coalition', 'federation', 'institute', 'society', 'court', 'police', 'service', 'office', 'report', 'study', 'letter', 'statement']);
 
 /** Prepositions of place: "in Nova Scotia", "at Dixon Hall" name places and bodies, not people. */
 const LOCATIVE = new Set(['in', 'at', 'across', 'near', 'into', 'throughout', 'outside', 'inside', 'around', 'within']);

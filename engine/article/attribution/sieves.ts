@@ -6,6 +6,7 @@
 import type { Token } from '../../nlp.ts';
 import type { Segment } from '../segment.ts';
 import type { Discourse, Entity } from './discourse.ts';
+import { isGivenName } from './names.ts';
 import { findSource, norm, PERSON_HEADS, resolve, sourceAt, THINGS, type Lexicon, type Resolved } from './mentions.ts';
 
 /** Which sieve found a frame: it explains the result and makes errors easy to find. */
@@ -294,6 +295,7 @@ export function frames(v: View, lex: Lexicon, discourse: Discourse): Frame[] {
   const out: Frame[] = [];
   const n = v.toks.length;
   pluralSubject(v, lex, discourse);
+  bodySubject(v, lex, discourse);
   for (let i = 0; i < n; i++) {
     if (v.inQuote[i]) continue;
     // "according to X"
@@ -371,6 +373,29 @@ function inWords(v: View, i: number, lex: Lexicon, discourse: Discourse): Frame 
   const r = resolve(owner, v.text, lex, discourse);
   return r && r.entity.speaker !== null && r.entity.kind !== 'institution' ? { sieve: 'according-to', resolved: r, cue: v.text.slice(v.toks[i]!.start, v.toks[k - 1]!.end), from: i, to: k } : null;
 }
+
+/**
+ * "Tesla posted a video …. It said …", "the government is grappling with what it says is …":
+ * a body as the sentence's subject is what "it" means, in the sentence and after it.
+ */
+function bodySubject(v: View, lex: Lexicon, discourse: Discourse): void {
+  const subject = sentenceSubject(v);
+  if (subject === null || v.inQuote[subject[0]]) return;
+  const r = resolve(v.toks.slice(subject[0], subject[1]), v.text, lex, discourse);
+  if (r !== null && itCandidate(r, v.lower[subject[1] - 1]!, discourse)) discourse.bodySpoke(r.entity);
+}
+
+/** A subject that "it" can mean: a body named or described, or a one-word name no one called a person. */
+function itCandidate(r: Resolved, head: string, discourse: Discourse): boolean {
+  const e = r.entity;
+  if (e.speaker === null) return false;
+  if (e.kind === 'generic') return BODY_NOUNS.has(head);
+  if (e.kind !== 'person') return false;
+  if (!discourse.isPerson(e)) return true;
+  return r.how === 'name' && !e.speaker.includes(' ') && !/^\p{Lu}+$/u.test(e.speaker) && discourse.genderOf(e) === null && !isGivenName(e.speaker);
+}
+
+const BODY_NOUNS = new Set(['company', 'firm', 'government', 'ministry', 'department', 'agency', 'union', 'party', 'association', 'council', 'commission', 'committee', 'board', 'organization', 'organisation', 'group', 'university', 'hospital', 'school', 'city', 'province', 'club', 'team', 'bank', 'network', 'charity', 'coalition', 'federation', 'institute', 'society', 'court', 'police', 'service', 'office', 'report', 'study', 'letter', 'statement']);
 
 /**
  * "Republican senators are eager …, and they say …", "Almost all revenues, they promise, …"
