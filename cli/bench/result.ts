@@ -14,10 +14,14 @@ export const BenchResult = z.object({
   pipelineWorkers: z.number().int().positive(),
   /** Bare wink-nlp readDoc + sentences over the same text, one core, same process. */
   winkSeconds: z.number().nonnegative(),
+  /** The same in CPU seconds (not in the contract: robust to other processes on the machine). */
+  winkCpuSeconds: z.number().nonnegative(),
   scaling: z.array(z.object({
     articles: z.number().int().positive(),
     claims: z.number().int().nonnegative(),
     seconds: z.number().nonnegative(),
+    /** CPU seconds of every thread of the process (not in the contract, see winkCpuSeconds). */
+    cpuSeconds: z.number().nonnegative(),
   })).min(1),
   clustering: z.object({
     claims: z.number().int().nonnegative(),

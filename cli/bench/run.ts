@@ -45,6 +45,12 @@ function seconds(since: number): number {
   return Math.round((performance.now() - since) / 10) / 100;
 }
 
+/** CPU seconds of the whole process (every thread) since `from`: unlike wall time, not inflated by other processes. */
+function cpuSince(from: NodeJS.CpuUsage): number {
+  const { user, system } = process.cpuUsage(from);
+  return Math.round((user + system) / 1e4) / 100;
+}
+
 function bytesOf(docs: SourceDoc[]): number {
   return docs.reduce((n, d) => n + Buffer.byteLength(d.source, 'utf8'), 0);
 }
@@ -98,10 +104,11 @@ export async function runBench(options: BenchOptions = DEFAULT_BENCH): Promise<B
       const docs = [...generateCorpus({ articles, seed: options.seed })];
       const tick = stage(`pipeline, ${articles} articles`, articles);
       const started = performance.now();
+      const cpu = process.cpuUsage();
       const claims = (await pool.analyze(docs, [], () => tick)).claims.length;
       const elapsed = seconds(started);
       tick(articles);
-      scaling.push({ articles, claims, seconds: elapsed });
+      scaling.push({ articles, claims, seconds: elapsed, cpuSeconds: cpuSince(cpu) });
       if (articles >= largestArticles) [largest, largestArticles, largestSeconds] = [docs, articles, elapsed];
     }
   } finally {
@@ -111,7 +118,9 @@ export async function runBench(options: BenchOptions = DEFAULT_BENCH): Promise<B
   stage(`bare wink-nlp, ${largest.length} articles`, 0);
   collectGarbage();
   winkSeconds(generateCorpus({ articles: 48, seed: options.seed + 1 }));
+  const winkCpu = process.cpuUsage();
   const wink = winkSeconds(largest);
+  const winkCpuSeconds = cpuSince(winkCpu);
 
   stage(`blocked pair search, ${sample.length} claims`, 0);
   const blocked = blockedMatches(sample);
@@ -127,6 +136,7 @@ export async function runBench(options: BenchOptions = DEFAULT_BENCH): Promise<B
     pipelineSeconds: largestSeconds,
     pipelineWorkers: pool.size,
     winkSeconds: Math.round(wink * 100) / 100,
+    winkCpuSeconds,
     scaling,
     clustering: {
       claims: sample.length,
