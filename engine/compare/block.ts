@@ -47,8 +47,17 @@ export interface BlockOptions {
    * one) and reach this Jaccard similarity of the full lemma sets...
    */
   minJaccard?: number;
-  /** ...or this containment (shared lemmas over the smaller set). */
+  /** ...or this containment (shared lemmas over the smaller set)... */
   minContainment?: number;
+  /**
+   * ...or share this many lemmas that are not common ones (as in the signatures), whatever the
+   * lengths: two long sentences that report the same clause among much else ("Xi … called for
+   * the two sides to value peace, prioritize stability and honor their commitments …, an
+   * apparent reference to …" / "He underscored the need to … maintain overall stability, and
+   * honour commitments made, particularly …") are compared clause by clause by the matcher,
+   * which their whole-set Jaccard cannot see.
+   */
+  minShared?: number;
   /**
    * Each item keeps at most this many partners after it (the most similar by Jaccard), so
    * the number of candidates is at most `n * maxPartners` whatever the input.
@@ -69,6 +78,7 @@ const DEFAULTS: Required<BlockOptions> = {
   bigBands: 4,
   minJaccard: 0.12,
   minContainment: 0.7,
+  minShared: 3,
   maxPartners: 200,
 };
 
@@ -275,9 +285,11 @@ export function candidatePairs(sets: string[][], options: BlockOptions = {}): Ar
     const a = sorted[i]!;
     const b = sorted[j]!;
     let shared = 0;
+    let sharedOwn = 0;
     for (let x = 0, y = 0; x < a.length && y < b.length; ) {
       if (a[x] === b[y]) {
         shared++;
+        if (df[a[x]!]! <= common) sharedOwn++;
         x++;
         y++;
       } else if (a[x]! < b[y]!) x++;
@@ -286,6 +298,6 @@ export function candidatePairs(sets: string[][], options: BlockOptions = {}): Ar
     const smaller = Math.min(a.length, b.length);
     if (shared < Math.min(2, smaller)) return -1;
     const jaccard = shared / (a.length + b.length - shared);
-    return jaccard >= o.minJaccard || shared / smaller >= o.minContainment ? jaccard : -1;
+    return jaccard >= o.minJaccard || shared / smaller >= o.minContainment || sharedOwn >= o.minShared ? jaccard : -1;
   }, o.maxPartners);
 }

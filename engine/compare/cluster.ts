@@ -10,8 +10,14 @@
  * that reports one of them (the red line) where another outlet reports the other (the
  * commitment) has its claim left alone by average link, since it shares nothing with the other
  * outlet's. A claim left alone that matches a member of a cluster joins that cluster (its best
- * match, one step only: it draws no other claim in), under the same guards: its article not
- * there yet, no counterpart readout among the members.
+ * match, one step only: it draws no other claim in), under the same guards: no counterpart
+ * readout among the members, and its article not there yet, unless the claim of its article
+ * already there has the same named speaker. An outlet that spreads one speaker's statement
+ * over two sentences ("President Xi prioritized peace, stability, and credibility." / "He
+ * underscored the need to avoid conflict …, maintain overall stability, and honour commitments
+ * made") reports one claim that another outlet gives in one sentence; two narrated facts
+ * ("Yellen is set to visit China" / "Blinken is set to visit China") stay two claims, even
+ * where a third outlet joins them in one sentence.
  */
 import type { Claim } from '../schema.ts';
 import { claimScore, SAME_THRESHOLD, type MatchItem } from './match.ts';
@@ -73,8 +79,13 @@ export function clusterEvent({ claims, items, apart }: ClusterInput): number[][]
     for (const x of members[drop]!) clusterOf[x] = keep;
     members[drop] = [];
   }
-  joinLeftOvers(pairs, members, clusterOf, (i, j) => articleOf[i] === articleOf[j] || apart(claims[i]!, claims[j]!));
+  joinLeftOvers(pairs, members, clusterOf, (i, j) => apart(claims[i]!, claims[j]!) || (articleOf[i] === articleOf[j] && !sameSpeaker(claims[i]!, claims[j]!)));
   return members.filter((m) => m.length > 0);
+}
+
+/** Two claims of one named speaker: an outlet may spread one statement over two sentences. */
+function sameSpeaker(a: Claim, b: Claim): boolean {
+  return a.speaker !== null && a.speaker === b.speaker;
 }
 
 /**

@@ -29,13 +29,21 @@ function edgeChange(edge: DiffPart[], side: 'leading' | 'trailing'): DiffPart[] 
   ];
 }
 
+/** Two quotations are two wordings of the same words when they share at least this share of the shorter one's words. */
+const SAME_WORDS_SHARE = 0.5;
+
 /**
  * The changed words between two quotations of the same claim, ignoring what one outlet
- * quoted beyond the other. Empty when the shared part is word for word the same.
+ * quoted beyond the other. Empty when the shared part is word for word the same, and when
+ * the two quote different words of the statement ("peace and stability" / "support for
+ * Russia's defense industrial base"): that is no change of wording.
  */
 export function wordingChanges(a: string, b: string): DiffPart[] {
   const wordsOnly = (text: string) => text.replace(/[^\p{L}\p{N}\s'’]/gu, ' ');
   const parts = wordDiff(wordsOnly(a), wordsOnly(b));
+  const words = (op: DiffPart['op']) => parts.reduce((n, p) => (p.op === op ? n + p.text.split(/\s+/).filter(Boolean).length : n), 0);
+  const same = words('same');
+  if (same < SAME_WORDS_SHARE * (same + Math.min(words('removed'), words('added')))) return [];
   let from = 0;
   let to = parts.length;
   while (from < to && parts[from]!.op !== 'same') from++;
@@ -72,6 +80,8 @@ export function divergencesOf(claims: Claim[]): Divergence[] {
   const out: Divergence[] = [];
   for (let x = 0; x < claims.length; x++) {
     for (let y = x + 1; y < claims.length; y++) {
+      // Wording is compared between outlets: one article's two sentences quote two parts of the statement.
+      if (claims[x]!.articleId === claims[y]!.articleId) continue;
       const qa = quoted(claims[x]!);
       const qb = quoted(claims[y]!);
       if (qa === null || qb === null) continue;

@@ -3,6 +3,11 @@ import { clusterEvent } from '../../engine/compare/cluster.ts';
 import { prepareText } from '../../engine/compare/match.ts';
 import type { Claim } from '../../engine/schema.ts';
 import { claim } from './fixtures.ts';
+import { loadCorpus } from '../../cli/corpus.ts';
+import { clusterClaims, extractAll } from '../../engine/pipeline.ts';
+import { builtInProfile } from '../../engine/profiles/us-china.ts';
+
+const seeds = extractAll(loadCorpus(['corpus']).docs, builtInProfile);
 
 const readouts = new Set(['white-house', 'chinese-state']);
 const apart = (a: Claim, b: Claim) => a.channel !== b.channel && readouts.has(a.channel) && readouts.has(b.channel);
@@ -49,11 +54,34 @@ describe('clusterEvent', () => {
     expect(run(claims)).toEqual([[0, 1, 2]]);
   });
 
-  it('joins no claim left alone to a cluster that already holds a claim of its own article', () => {
+  it('joins no narrated claim left alone to a cluster that already holds a claim of its own article', () => {
     const claims = [
       claim('cnn', 'Treasury Secretary Janet Yellen is scheduled to visit China later this week, where she’ll meet with her Chinese counterparts.'),
       claim('gk', 'Treasury Secretary Janet Yellen is set to embark on a visit to China later this week.'),
       claim('gk', 'Treasury Secretary Janet Yellen will visit China in the coming days, her second visit.'),
+    ];
+    const groups = run(claims);
+    expect(groups).toHaveLength(2);
+    for (const group of groups) expect(new Set(group.map((i) => claims[i]!.articleId)).size).toBe(group.length);
+  });
+
+  it('lets a claim left alone join a cluster holding a claim of its own article when both are the same speaker’s', () => {
+    // Greater Kashmir spreads over two sentences what the official told CNN in one (the real
+    // extraction: the source and cue of each claim are left out of its clause parts).
+    const [cnn, kashmir] = ['001', '003'].map((prefix) => seeds.find((a) => a.doc.id.startsWith(prefix))!);
+    const articles = [cnn!, kashmir!];
+    const claims = articles.flatMap((a) => a.claims);
+    const groups = clusterClaims({ claims, items: articles.flatMap((a) => a.matchItems) }, builtInProfile).groups;
+    const groupOf = (text: string) => groups.findIndex((g) => g.some((i) => claims[i]!.text.startsWith(text)));
+    expect(groupOf('Addressing Xi\'s pledge that Beijing will not interfere')).toBe(groupOf('It is about verifying, as the president says,” the official told CNN'));
+    expect(groupOf('It is about verifying, as the president says," the official explained')).toBe(groupOf('It is about verifying, as the president says,” the official told CNN'));
+  });
+
+  it('keeps two narrated facts of one article apart even when another outlet joins them in one sentence', () => {
+    const claims = [
+      claim('dutch', 'US Treasury Secretary Janet Yellen will visit China “in the coming days” and Secretary of State Antony Blinken will follow.'),
+      claim('gk', 'Treasury Secretary Janet Yellen is set to embark on a visit to China later this week.'),
+      claim('gk', 'Secretary of State Antony Blinken is set to visit China, underscoring the importance of continued dialogue.'),
     ];
     const groups = run(claims);
     expect(groups).toHaveLength(2);

@@ -24,9 +24,20 @@ describe('wordingChanges', () => {
   it('finds nothing to report when the shared words are the same', () => {
     expect(wordingChanges('candid and constructive', 'candid and constructive,')).toEqual([]);
   });
+
+  it('finds no change of wording between quotations of different words of a statement', () => {
+    // CNN and Greater Kashmir quote different parts of what the White House said Biden raised.
+    expect(wordingChanges('support for Russia’s defense industrial base and its impact on European and transatlantic security.', 'peace and stability')).toEqual([]);
+  });
 });
 
 describe('divergencesOf', () => {
+  it('compares wording between outlets, not between two sentences of one article', () => {
+    const first = claim('cnn', 'Biden stressed the need to maintain “peace and stability” across the Taiwan Strait and he also raised his concerns over China’s support for Russia’s defense industry, the White House added.', { channel: 'white-house' });
+    const second = claim('cnn', 'Biden stressed again the need to maintain “peace and stable ties” across the Taiwan Strait.', { channel: 'white-house' });
+    expect(divergencesOf([first, second]).filter((d) => d.kind === 'wording')).toEqual([]);
+  });
+
   it('reports limiting vs restricting as a wording divergence, and the channels and cues that differ', () => {
     const kinds = divergencesOf([cnn, dutch]);
     expect(kinds.find((d) => d.kind === 'wording')!.detail).toContain('“limiting” → “restricting”');
