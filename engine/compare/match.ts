@@ -10,6 +10,7 @@ import { parse } from '../nlp.ts';
 import { MatchWeights } from '../schema.ts';
 import { FEATURE_COUNT, FEATURE_NAMES, isEmpty, pairFeatures, prepareFeatures, sharedContent, sharedQuotation, type PreparedFeatures } from './features.ts';
 import { clauseParts } from './clauses.ts';
+import { unglue } from './glued.ts';
 import weightsFile from './match-weights.json' with { type: 'json' };
 
 /** A claim prepared once for matching: its text, the lemmas blocking indexes, and its features. */
@@ -55,12 +56,18 @@ function compiled(): Float64Array {
  * stay in the whole claim but not in its parts, so that two sentences match on what they
  * report, not on who is said to have reported it.
  */
-export function prepareTokens(text: string, tokens: Token[], attribution: (token: Token) => boolean = () => false): MatchItem {
+export function prepareTokens(text: string, parsed: Token[], attribution: (token: Token) => boolean = () => false): MatchItem {
+  const attributed = new Set<Token>();
+  const tokens = parsed.flatMap((token) => {
+    const pieces = unglue(token);
+    if (attribution(token)) for (const piece of pieces) attributed.add(piece);
+    return pieces;
+  });
   const first = tokens[0];
   const at = first ? text.indexOf(first.text) : -1;
   const base = first && at >= 0 ? first.start - at : 0;
   const parts = clauseParts(tokens)
-    .map((run) => run.filter((token) => !attribution(token)))
+    .map((run) => run.filter((token) => !attributed.has(token)))
     .filter((run) => run.length > 0)
     .map((run) => prepareFeatures(text.slice(run[0]!.start - base, run[run.length - 1]!.end - base), run))
     .filter((part) => part.lemmas.length >= PART_MIN_LEMMAS);
