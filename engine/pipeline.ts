@@ -41,6 +41,8 @@ export interface EventClaims {
 /** The clusters of one event: groups of indices into its claims, and the claim that stands for each across events. */
 export interface EventClusters {
   groups: number[][];
+  /** `carriers[k]`: claims of other groups that carry `groups[k]`'s claim within them (cluster.ts). */
+  carriers: number[][];
   /** `representatives[k]` stands for `groups[k]` when recurring claims are looked for. */
   representatives: MatchItem[];
 }
@@ -69,10 +71,10 @@ export function planComparison(extracted: ArticleClaims[]): ComparisonPlan {
 
 /** The clusters of one event's claims. Independent of every other event: the CLI may run events on several threads. */
 export function clusterClaims({ claims, items }: EventClaims, profile: Profile): EventClusters {
-  const groups = clusterEvent({ claims, items, apart: counterpartRule(profile) });
+  const { groups, carriers } = clusterEvent({ claims, items, apart: counterpartRule(profile) });
   // Across events whole claims are compared (recurring.ts), so a representative's clause parts,
   // most of a prepared claim's size, are left behind.
-  return { groups, representatives: groups.map((group) => ({ ...representative(group.map((i) => items[i]!)), parts: [] })) };
+  return { groups, carriers, representatives: groups.map((group) => ({ ...representative(group.map((i) => items[i]!)), parts: [] })) };
 }
 
 /** Phase two after clustering: each cluster compared, recurring claims found, the result assembled. */
@@ -84,9 +86,9 @@ export function finishComparison({ ordered, events, perEvent }: ComparisonPlan, 
   const representatives: MatchItem[] = [];
   events.forEach((event, e) => {
     const { claims } = perEvent[e]!;
-    const { groups, representatives: own } = clustered[e]!;
+    const { groups, carriers, representatives: own } = clustered[e]!;
     groups.forEach((group, k) => {
-      clusters.push(compareCluster(`${event.id}/${k + 1}`, event, coverage, group.map((i) => claims[i]!)));
+      clusters.push(compareCluster(`${event.id}/${k + 1}`, event, coverage, group.map((i) => claims[i]!), carriers[k]!.map((i) => claims[i]!)));
       representatives.push(own[k]!);
     });
   });

@@ -171,6 +171,11 @@ export const Cluster = z.object({
   claimIds: z.array(z.string()).min(1),
   articleIds: z.array(z.string()).min(1),
   missingArticleIds: z.array(z.string()),
+  /**
+   * Claims of other clusters, from articles without a claim here, that carry this claim within
+   * a longer sentence (the matcher calls them the same): their articles do not omit it.
+   */
+  carriedWithin: z.array(z.string()),
   status: ClusterStatus,
   divergences: z.array(Divergence),
 });

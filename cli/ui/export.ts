@@ -5,7 +5,7 @@
 import { escapeCell, escapeText, table } from '../../engine/report/markdown-escape.ts';
 import type { ReviewVerdict } from '../../engine/schema.ts';
 import { visibleClusters, type UiState } from './reducer.ts';
-import type { ClaimView, ClusterView, EventView, TextRun, ViewModel } from './view-model.ts';
+import { carries, cellLabel, type ClaimView, type ClusterView, type EventView, type TextRun, type ViewModel } from './view-model.ts';
 
 /** What an export covers: the side-by-side clusters, one cluster's details, the readouts or the sourcing. */
 export type ExportView = 'clusters' | 'details' | 'readouts' | 'sourcing';
@@ -66,13 +66,13 @@ function clusterSection(cluster: ClusterView, verdict: ReviewVerdict | undefined
   if (cluster.divergences.length || cluster.recurringIn.length) out.push('');
   const rows: string[][] = [];
   for (const cell of cluster.cells) {
-    if (cell.state !== 'present') {
+    if (!carries(cell)) {
       rows.push([escapeCell(cell.outlet), cell.state === 'omitted' ? '*omitted*' : '—', ' ', ' ', ' ', ' ']);
       continue;
     }
     for (const claim of cell.claims) {
       rows.push([
-        escapeCell(cell.outlet), runsMarkdown(claim.runs) || ' ', escapeCell(claim.speaker ?? '—'), escapeCell(claim.channel),
+        escapeCell(cellLabel(cell)), runsMarkdown(claim.runs) || ' ', escapeCell(claim.speaker ?? '—'), escapeCell(claim.channel),
         escapeCell(claim.cue ?? '—'), escapeCell(cite(claim)),
       ]);
     }
@@ -86,13 +86,13 @@ function detailsSection(vm: ViewModel, cluster: ClusterView, verdict: ReviewVerd
   for (const d of cluster.divergences) out.push(`- ${d.kind}: ${escapeText(d.detail)}`);
   out.push('');
   for (const cell of cluster.cells) {
-    if (cell.state !== 'present') {
+    if (!carries(cell)) {
       out.push(`**${escapeText(cell.outlet)}**: ${cell.state === 'omitted' ? 'omitted' : 'not in this cluster'}`, '');
       continue;
     }
     for (const claim of cell.claims) {
       const label = vm.channelLabels[claim.channel];
-      out.push(`**${escapeText(cell.outlet)}**, ${escapeText(cite(claim))}: speaker ${escapeText(claim.speaker ?? '—')}, channel ${escapeText(claim.channel)}${label && label !== claim.channel ? ` (${escapeText(label)})` : ''}, cue ${escapeText(claim.cue ?? '—')}, mode ${claim.mode}`, '');
+      out.push(`**${escapeText(cellLabel(cell))}**, ${escapeText(cite(claim))}: speaker ${escapeText(claim.speaker ?? '—')}, channel ${escapeText(claim.channel)}${label && label !== claim.channel ? ` (${escapeText(label)})` : ''}, cue ${escapeText(claim.cue ?? '—')}, mode ${claim.mode}`, '');
       const { before, claim: text, after } = claim.context;
       out.push(`> ${[escapeText(before), `**${escapeText(text)}**`, escapeText(after)].filter(Boolean).join(' ')}`, '');
     }

@@ -6,7 +6,7 @@
 import type { ReviewVerdict } from '../../engine/schema.ts';
 import { FOOTER_KEYS, BINDINGS, DESCRIPTIONS, Command, keyLabel } from './keys.ts';
 import { searchHits, visibleClusters, TABS, type UiState } from './reducer.ts';
-import type { CellView, ClaimView, ClusterView, EventView, ViewModel } from './view-model.ts';
+import { carries, cellLabel, type CellView, type ClaimView, type ClusterView, type EventView, type ViewModel } from './view-model.ts';
 import { columns, fit, flatten, highlight, line, splitWidth, wrap, type Line, type Span } from './text.ts';
 
 /** Narrowest outlet column before the side-by-side view stacks outlets one under another. */
@@ -23,7 +23,7 @@ export function coverageWidth(outlets: number): number {
 /** One dot per outlet, or for crowded events the count of outlets carrying the claim. */
 function coverageMarks(cells: CellView[]): Span[] {
   if (cells.length <= MAX_DOTS) return cells.map((cell) => DOT[cell.state]);
-  const carried = cells.filter((c) => c.state === 'present').length;
+  const carried = cells.filter(carries).length;
   const digits = String(cells.length).length;
   return [{ text: `${String(carried).padStart(digits)}/${cells.length}`, style: 'plain' }];
 }
@@ -54,6 +54,7 @@ const VERDICT_MARK: Record<ReviewVerdict, Span> = {
 
 const DOT: Record<CellView['state'], Span> = {
   present: { text: '●', style: 'plain' },
+  within: { text: '◐', style: 'plain' },
   omitted: { text: '○', style: 'omitted' },
   absent: { text: '·', style: 'dim' },
 };
@@ -139,6 +140,7 @@ function claimRuns(claim: ClaimView, query: string): Span[] {
 /** One outlet's column: name, speaker, channel, cue, then the claim with its differing words marked. */
 function cellBlock(cell: CellView, width: number, query: string): Line[] {
   const out: Line[] = [{ spans: fit([{ text: cell.outlet, style: 'title' }], width) }];
+  if (cell.withinClusterId) out.push(...wrap([{ text: `within ${cell.withinClusterId}, a longer claim:`, style: 'dim' }], width));
   if (cell.state === 'omitted') {
     out.push({ spans: fit([{ text: 'omitted', style: 'omitted' }], width) });
     out.push(...wrap([{ text: 'covers this event, but not this claim', style: 'dim' }], width));
@@ -159,7 +161,7 @@ function cellBlock(cell: CellView, width: number, query: string): Line[] {
 
 /** An outlet's claims stacked under a one-line heading: for panes too narrow for a column per outlet. */
 function stackedBlock(cell: CellView, width: number, query: string): Line[] {
-  const head: Span[] = [{ text: cell.outlet, style: 'title' }];
+  const head: Span[] = [{ text: cellLabel(cell), style: 'title' }];
   const out: Line[] = [];
   for (const claim of cell.claims) {
     const who = [claim.speaker ?? '—', claim.channel, claim.cue ?? '—'].join(' · ');
@@ -193,7 +195,7 @@ function eventPaneHead(event: EventView, title: string, intro: string, width: nu
 export function clusterLines(vm: ViewModel, cluster: ClusterView | undefined, state: Pick<UiState, 'decisions' | 'search'>, width: number): Line[] {
   if (!cluster) return [line('No cluster selected.', 'dim')];
   const verdict = state.decisions[cluster.key];
-  const carried = cluster.cells.filter((c) => c.state === 'present').length;
+  const carried = cluster.cells.filter(carries).length;
   const out: Line[] = [];
   out.push({
     spans: fit([
@@ -209,7 +211,7 @@ export function clusterLines(vm: ViewModel, cluster: ClusterView | undefined, st
   const fitsAll = cluster.cells.length > 0 && splitWidth(width, cluster.cells.length).every((w) => w >= MIN_COLUMN);
   // Too many outlets for a column each: columns (or blocks) for the outlets that carry the
   // claim, and the others named in a line each for omitted and absent.
-  const cells = fitsAll ? cluster.cells : cluster.cells.filter((c) => c.state === 'present');
+  const cells = fitsAll ? cluster.cells : cluster.cells.filter(carries);
   out.push(...sideBySide(cells.length, width, MIN_COLUMN, 2, (i, w) => cellBlock(cells[i]!, w, query), (i, w) => stackedBlock(cells[i]!, w, query)));
   if (!fitsAll) {
     for (const state of ['omitted', 'absent'] as const) {
@@ -230,14 +232,14 @@ export function detailLines(vm: ViewModel, cluster: ClusterView | undefined, wid
   for (const d of cluster.divergences) out.push(...wrap([{ text: `${d.kind}: `, style: 'divergence' }, { text: d.detail, style: 'plain' }], width));
   for (const cell of cluster.cells) {
     out.push({ spans: fit([], width) });
-    if (cell.state !== 'present') {
+    if (!carries(cell)) {
       const why = cell.state === 'omitted' ? `omitted: covers ${event?.label ?? cluster.eventId} but carries no version of this claim` : 'not part of this cluster';
       out.push({ spans: fit([{ text: cell.outlet, style: 'title' }, { text: ` — ${why}`, style: cell.state === 'omitted' ? 'omitted' : 'dim' }], width) });
       continue;
     }
     for (const claim of cell.claims) {
       const where = `${claim.location.file}:${claim.location.line}:${claim.location.column}`;
-      out.push({ spans: fit([{ text: cell.outlet, style: 'title' }, { text: ` — ${where}`, style: 'plain' }], width) });
+      out.push({ spans: fit([{ text: cellLabel(cell), style: 'title' }, { text: ` — ${where}`, style: 'plain' }], width) });
       const label = vm.channelLabels[claim.channel];
       const facts = [
         `speaker ${claim.speaker ?? '—'}`,

@@ -47,9 +47,25 @@ export interface ClaimView {
 export interface CellView {
   articleId: string;
   outlet: string;
-  /** present: carries the claim; omitted: covers the event but not this claim; absent: neither (a primary source, say). */
-  state: 'present' | 'omitted' | 'absent';
+  /**
+   * present: carries the claim; within: says it inside a longer claim of another cluster
+   * (`claims` holds that claim); omitted: covers the event but not this claim; absent: neither
+   * (a primary source, say).
+   */
+  state: 'present' | 'within' | 'omitted' | 'absent';
   claims: ClaimView[];
+  /** For `within`: the cluster of the longer claim. */
+  withinClusterId?: string;
+}
+
+/** Whether an outlet's cell carries the claim, as a claim of this cluster or within a longer one. */
+export function carries(cell: CellView): boolean {
+  return cell.state === 'present' || cell.state === 'within';
+}
+
+/** "CNN" or, for a claim said inside a longer one, "CNN (within call-2024-04/1)". */
+export function cellLabel(cell: CellView): string {
+  return cell.withinClusterId ? `${cell.outlet} (within ${cell.withinClusterId})` : cell.outlet;
 }
 
 export interface DivergenceView {
@@ -305,6 +321,7 @@ export function buildViewModel(result: AnalysisResult, sources: SourceText[], pr
   };
   const recurringIn = new Map<string, string[]>();
   const eventOfCluster = new Map(result.clusters.map((c) => [c.id, c.eventId]));
+  const clusterOfClaim = new Map(result.clusters.flatMap((c) => c.claimIds.map((id) => [id, c.id] as const)));
   for (const r of result.recurring) {
     for (const id of r.clusterIds) {
       const own = eventOfCluster.get(id);
@@ -339,26 +356,30 @@ export function buildViewModel(result: AnalysisResult, sources: SourceText[], pr
       own.sort((x, y) => (order.get(x.articleId) ?? 1e9) - (order.get(y.articleId) ?? 1e9) || x.start - y.start);
       const runs = diffRuns(own);
       const missing = new Set(cluster.missingArticleIds);
+      const carriers = cluster.carriedWithin.flatMap((id) => (claims.has(id) ? [claims.get(id)!] : []));
+      const claimView = (c: Claim, sourceFile: string): ClaimView => ({
+        id: c.id,
+        articleId: c.articleId,
+        text: c.text,
+        runs: runs.get(c.id) ?? [{ text: c.text, changed: false }],
+        speaker: c.speaker,
+        channel: c.channel,
+        cue: c.cue,
+        mode: c.mode,
+        sourceMention: c.sourceMention,
+        location: { file: sourceFile, ...lineIndex(c.articleId).position(c.start) },
+        context: paragraphContext(docs.get(c.articleId), c, paragraphIndex(c.articleId)),
+      });
       const cells: CellView[] = event.outlets.map((o) => {
         const mine = own.filter((c) => c.articleId === o.articleId);
-        const state = mine.length ? 'present' : missing.has(o.articleId) ? 'omitted' : 'absent';
+        const within = mine.length ? [] : carriers.filter((c) => c.articleId === o.articleId);
+        const state = mine.length ? 'present' : within.length ? 'within' : missing.has(o.articleId) ? 'omitted' : 'absent';
         return {
           articleId: o.articleId,
           outlet: o.outlet,
           state,
-          claims: mine.map((c) => ({
-            id: c.id,
-            articleId: c.articleId,
-            text: c.text,
-            runs: runs.get(c.id) ?? [{ text: c.text, changed: false }],
-            speaker: c.speaker,
-            channel: c.channel,
-            cue: c.cue,
-            mode: c.mode,
-            sourceMention: c.sourceMention,
-            location: { file: o.sourceFile, ...lineIndex(c.articleId).position(c.start) },
-            context: paragraphContext(docs.get(c.articleId), c, paragraphIndex(c.articleId)),
-          })),
+          claims: [...mine, ...within].map((c) => claimView(c, o.sourceFile)),
+          ...(within.length ? { withinClusterId: clusterOfClaim.get(within[0]!.id) } : {}),
         };
       });
       const channels = [...new Set(own.map((c) => c.channel))].sort();

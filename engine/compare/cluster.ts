@@ -20,7 +20,7 @@
  * where a third outlet joins them in one sentence.
  */
 import type { Claim } from '../schema.ts';
-import { claimScore, SAME_THRESHOLD, type MatchItem } from './match.ts';
+import { claimScore, contentScore, SAME_THRESHOLD, type MatchItem } from './match.ts';
 import { matchedPairs, type ScoredPair } from './pairs.ts';
 
 /** No two members of a cluster may be less similar than this, whatever the average. */
@@ -33,11 +33,23 @@ export interface ClusterInput {
   apart: (a: Claim, b: Claim) => boolean;
 }
 
-/**
- * Group the claims of one event; returns groups of indices into `claims`, every index in
- * exactly one group, groups in order of their first claim.
- */
-export function clusterEvent({ claims, items, apart }: ClusterInput): number[][] {
+/** The clusters of one event, as indices into its claims. */
+export interface EventGroups {
+  /** Every claim in exactly one group; groups in order of their first claim. */
+  groups: number[][];
+  /**
+   * `carriers[k]`: claims of other groups, from articles that have no claim in `groups[k]`,
+   * that the matcher calls the same as one of its members: a longer sentence that carries
+   * this claim besides the one it is clustered with ("… spoke on the phone with Chinese
+   * President Xi Jinping on Tuesday, marking the first conversation between the leaders since
+   * their historic in-person summit in November" carries "This dialogue, the first since
+   * their in-person summit in November, …"). Their articles do not omit the claim.
+   */
+  carriers: number[][];
+}
+
+/** Group the claims of one event (see {@link EventGroups}). */
+export function clusterEvent({ claims, items, apart }: ClusterInput): EventGroups {
   const articleIndex = new Map<string, number>();
   const articleOf = claims.map((c) => {
     if (!articleIndex.has(c.articleId)) articleIndex.set(c.articleId, articleIndex.size);
@@ -80,7 +92,17 @@ export function clusterEvent({ claims, items, apart }: ClusterInput): number[][]
     members[drop] = [];
   }
   joinLeftOvers(pairs, members, clusterOf, (i, j) => apart(claims[i]!, claims[j]!) || (articleOf[i] === articleOf[j] && !sameSpeaker(claims[i]!, claims[j]!)));
-  return members.filter((m) => m.length > 0);
+
+  // A carrier must say what the claim says (its content found in it), not only quote a phrase the claim quotes too.
+  const carriers = members.map(() => new Set<number>());
+  for (const { i, j } of pairs) {
+    if (clusterOf[i] === clusterOf[j] || apart(claims[i]!, claims[j]!)) continue;
+    const sides = ([[i, j], [j, i]] as const).filter(([member, other]) => !members[clusterOf[member]!]!.some((x) => articleOf[x] === articleOf[other]));
+    if (sides.length === 0 || contentScore(items[i]!, items[j]!) < SAME_THRESHOLD) continue;
+    for (const [member, other] of sides) carriers[clusterOf[member]!]!.add(other);
+  }
+  const kept = members.flatMap((group, k) => (group.length > 0 ? [k] : []));
+  return { groups: kept.map((k) => members[k]!), carriers: kept.map((k) => [...carriers[k]!].sort((x, y) => x - y)) };
 }
 
 /** Two claims of one named speaker: an outlet may spread one statement over two sentences. */

@@ -100,16 +100,21 @@ export function divergencesOf(claims: Claim[]): Divergence[] {
   return out;
 }
 
-/** The contract's Cluster record for a group of claims of one event. */
-export function compareCluster(id: string, event: Event, coverage: Set<string>, claims: Claim[]): Cluster {
+/**
+ * The contract's Cluster record for a group of claims of one event. `carriers` are claims of
+ * other clusters that carry this one within a longer sentence: their articles do not omit it.
+ */
+export function compareCluster(id: string, event: Event, coverage: Set<string>, claims: Claim[], carriers: Claim[] = []): Cluster {
   const articleIds = distinct(claims.map((c) => c.articleId));
+  const carrying = new Set(carriers.map((c) => c.articleId));
   const divergences = claims.length > 1 ? divergencesOf(claims) : [];
   return {
     id,
     eventId: event.id,
     claimIds: claims.map((c) => c.id),
     articleIds,
-    missingArticleIds: event.articleIds.filter((a) => coverage.has(a) && !articleIds.includes(a)),
+    missingArticleIds: event.articleIds.filter((a) => coverage.has(a) && !articleIds.includes(a) && !carrying.has(a)),
+    carriedWithin: carriers.map((c) => c.id),
     status: claims.length === 1 ? 'single' : divergences.length > 0 ? 'divergence' : 'agreement',
     divergences,
   };

@@ -108,9 +108,17 @@ export function score(a: PreparedFeatures, b: PreparedFeatures): number {
  * share one clause, still match. What clustering decides on (`match --pairs --parts` too).
  */
 export function claimScore(a: MatchItem, b: MatchItem): number {
-  let best = score(a, b);
+  const best = contentScore(a, b);
   // The same words in quotation marks are the same statement, however differently the rest is reported.
-  if (best < WEIGHTS.quotation.score && sharedQuotation(a, b) >= WEIGHTS.quotation.words) best = WEIGHTS.quotation.score;
+  return best < WEIGHTS.quotation.score && sharedQuotation(a, b) >= WEIGHTS.quotation.words ? WEIGHTS.quotation.score : best;
+}
+
+/**
+ * The best {@link score} of two claims or of their parts, without the quotation rule: whether
+ * what one says is found in the other, not only the words both quote.
+ */
+export function contentScore(a: MatchItem, b: MatchItem): number {
+  let best = score(a, b);
   const left = [a, ...a.parts];
   const right = [b, ...b.parts];
   for (let i = 0; i < left.length; i++) {

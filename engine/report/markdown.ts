@@ -27,6 +27,8 @@ class Context {
   readonly claimOf: Map<string, Claim>;
   readonly articleOf: Map<string, Article>;
   readonly clusterOf: Map<string, Cluster>;
+  /** The cluster each claim is in. */
+  readonly clusterOfClaim: Map<string, Cluster>;
   readonly channelLabel: Map<string, string>;
   private readonly lines = new Map<string, LineIndex>();
 
@@ -37,6 +39,7 @@ class Context {
     this.claimOf = new Map(result.claims.map((c) => [c.id, c]));
     this.articleOf = new Map(result.articles.map((a) => [a.id, a]));
     this.clusterOf = new Map(result.clusters.map((c) => [c.id, c]));
+    this.clusterOfClaim = new Map(result.clusters.flatMap((c) => c.claimIds.map((id) => [id, c] as const)));
     this.channelLabel = new Map(options.profile.channels.map((c) => [c.id, c.label]));
   }
 
@@ -62,6 +65,12 @@ class Context {
     return cluster.claimIds.map((id) => this.claimOf.get(id)!);
   }
 
+  /** The articles that carry a cluster's claim: its own, then those carrying it within a longer claim. */
+  carrying(cluster: Cluster): string[] {
+    const within = cluster.carriedWithin.map((id) => this.claimOf.get(id)!.articleId);
+    return [...new Set([...cluster.articleIds, ...within])];
+  }
+
   /** The wording shown for a cluster: its longest claim. */
   headline(cluster: Cluster): string {
     return this.short([...this.claims(cluster)].sort((a, b) => b.text.length - a.text.length)[0]!.text);
@@ -84,7 +93,7 @@ function summary(ctx: Context, event: Event, coverage: Article[]): string {
     return [escapeCell(a.outlet), escapeCell(a.published ?? 'undated'), escapeCell(a.role), escapeCell(a.sourceFile), String(own.length), String(attributed)];
   });
   const clusters = ctx.result.clusters.filter((c) => c.eventId === event.id);
-  const shared = clusters.filter((c) => c.articleIds.length > 1).length;
+  const shared = clusters.filter((c) => ctx.carrying(c).length > 1).length;
   return [
     `${coverage.length} coverage article(s), ${clusters.length} distinct claims, ${shared} carried by more than one outlet, ` +
       `${clusters.filter((c) => c.status === 'divergence').length} with divergences.`,
@@ -105,17 +114,20 @@ function sourcing(ctx: Context, event: Event): string {
 
 function coverageMatrix(ctx: Context, event: Event, coverage: Article[]): string {
   const shared = ctx.result.clusters
-    .filter((c) => c.eventId === event.id && c.articleIds.length > 1)
-    .sort((a, b) => b.articleIds.length - a.articleIds.length || Number(clusterNumber(a)) - Number(clusterNumber(b)));
+    .filter((c) => c.eventId === event.id && ctx.carrying(c).length > 1)
+    .sort((a, b) => ctx.carrying(b).length - ctx.carrying(a).length || Number(clusterNumber(a)) - Number(clusterNumber(b)));
   if (shared.length === 0) return '_No claim is carried by more than one outlet._';
   const rows = shared.map((cluster) => {
     const byArticle = new Map(ctx.claims(cluster).map((c) => [c.articleId, c]));
+    const within = new Map(cluster.carriedWithin.map((id) => [ctx.claimOf.get(id)!.articleId, id]));
     return [
       `#${clusterNumber(cluster)}`,
       escapeCell(ctx.headline(cluster)),
       ...coverage.map((a) => {
         const claim = byArticle.get(a.id);
-        return claim ? escapeCell(claim.channel) : '**omitted**';
+        if (claim) return escapeCell(claim.channel);
+        const carrier = within.get(a.id);
+        return carrier ? `within #${clusterNumber(ctx.clusterOfClaim.get(carrier)!)}` : '**omitted**';
       }),
     ];
   });
@@ -173,8 +185,8 @@ function omissions(ctx: Context, event: Event, coverage: Article[]): string {
   const clusters = ctx.result.clusters.filter((c) => c.eventId === event.id);
   const out: string[] = [];
   for (const article of coverage) {
-    const omitted = clusters.filter((c) => c.articleIds.length > 1 && c.missingArticleIds.includes(article.id));
-    const onlyHere = clusters.filter((c) => c.articleIds.length === 1 && c.articleIds[0] === article.id);
+    const omitted = clusters.filter((c) => ctx.carrying(c).length > 1 && c.missingArticleIds.includes(article.id));
+    const onlyHere = clusters.filter((c) => ctx.carrying(c).length === 1 && c.articleIds[0] === article.id);
     const attributedOnlyHere = onlyHere.filter((c) => ctx.claims(c).some((claim) => claim.mode !== 'unattributed'));
     out.push(
       `#### ${escapeText(article.outlet)}`,
@@ -183,7 +195,7 @@ function omissions(ctx: Context, event: Event, coverage: Article[]): string {
       '',
     );
     for (const c of omitted) {
-      const carriers = c.articleIds.map((id) => escapeText(ctx.outlet(id))).join(', ');
+      const carriers = ctx.carrying(c).map((id) => escapeText(ctx.outlet(id))).join(', ');
       out.push(`- omits #${clusterNumber(c)} “${escapeText(ctx.headline(c))}” (carried by ${carriers})`);
     }
     for (const c of attributedOnlyHere) {
@@ -300,7 +312,7 @@ export function renderReport(result: AnalysisResult, options: ReportOptions): st
       '',
       '### Coverage matrix',
       '',
-      'Claims carried by more than one outlet: the channel each outlet attributes it to, or **omitted**.',
+      'Claims carried by more than one outlet: the channel each outlet attributes it to, “within #N” where the outlet says it inside a longer claim (cluster #N), or **omitted**.',
       '',
       coverageMatrix(ctx, event, coverage),
       '',

@@ -26,6 +26,9 @@ describe('claimdiff report', () => {
     const tiktok = call.split('\n').find((line) => line.startsWith('|') && line.includes('TikTok'))!;
     expect(tiktok).toMatch(/\*\*omitted\*\* \|$/);
     expect(call).toContain('| White House readout | Chinese state readout |');
+    // CNN says "the first since their in-person summit" inside its opening sentence (cluster #1).
+    const summit = call.split('\n').find((line) => line.startsWith('|') && line.includes('This dialogue, the first since'))!;
+    expect(summit).toMatch(/\| within #1 \| narration \| \*\*omitted\*\* \|$/);
     const recurring = report.slice(report.indexOf('## Recurring'));
     expect(recurring).toMatch(/call-2021-02.*call-2021-09/);
     expect(recurring).toMatch(/disaster/);

@@ -11,7 +11,7 @@ const seeds = extractAll(loadCorpus(['corpus']).docs, builtInProfile);
 
 const readouts = new Set(['white-house', 'chinese-state']);
 const apart = (a: Claim, b: Claim) => a.channel !== b.channel && readouts.has(a.channel) && readouts.has(b.channel);
-const run = (claims: Claim[]) => clusterEvent({ claims, items: claims.map((c) => prepareText(c.text)), apart });
+const run = (claims: Claim[]) => clusterEvent({ claims, items: claims.map((c) => prepareText(c.text)), apart }).groups;
 
 describe('clusterEvent', () => {
   it('puts every claim in exactly one cluster', () => {
@@ -86,5 +86,26 @@ describe('clusterEvent', () => {
     const groups = run(claims);
     expect(groups).toHaveLength(2);
     for (const group of groups) expect(new Set(group.map((i) => claims[i]!.articleId)).size).toBe(group.length);
+  });
+
+  describe('claims carried within a longer sentence', () => {
+    const articles = ['001', '003', '004'].map((prefix) => seeds.find((a) => a.doc.id.startsWith(prefix))!);
+    const claims = articles.flatMap((a) => a.claims);
+    const { groups, carriers } = clusterClaims({ claims, items: articles.flatMap((a) => a.matchItems) }, builtInProfile);
+    const groupOf = (text: string) => groups.findIndex((g) => g.some((i) => claims[i]!.text.startsWith(text)));
+    const carriedBy = (text: string) => carriers[groupOf(text)]!.map((i) => claims[i]!.text);
+
+    it('names the claim of another cluster that says it too, from an article without a claim in the cluster', () => {
+      // CNN's first sentence is clustered with Greater Kashmir's first ("The recent phone
+      // conversation …"); it also says what Greater Kashmir's second sentence says.
+      expect(carriedBy('This dialogue, the first since their in-person summit in November')).toEqual([
+        expect.stringContaining('President Joe Biden spoke on the phone with Chinese President Xi Jinping on Tuesday, marking the first conversation'),
+      ]);
+    });
+
+    it('takes no claim for a carrier on the strength of a quoted phrase alone', () => {
+      // Both quote an exchange of views, one on the Ukraine crisis, the other on Sino-US relations.
+      expect(carriedBy('The Chinese readout noted that the two leaders “exchanged views on the Ukraine crisis.”')).toEqual([]);
+    });
   });
 });

@@ -67,6 +67,15 @@ describe('compareCluster', () => {
     expect(cluster.articleIds).toEqual(['cnn', 'gk']);
   });
 
+  it('does not count an article that says the claim inside a longer claim of another cluster as leaving it out', () => {
+    const gk = claim('gk', 'This dialogue, the first since their in-person summit in November, reflects a shared attempt to defusing tensions between the two countries.');
+    const cnnHub = claim('cnn', 'President Joe Biden spoke on the phone with Chinese President Xi Jinping on Tuesday, marking the first conversation between the leaders since their historic in-person summit in November.');
+    const cluster = compareCluster('call-2024-04/4', event, coverage, [gk], [cnnHub]);
+    expect(cluster.missingArticleIds).toEqual(['dutch']);
+    expect(cluster.carriedWithin).toEqual([cnnHub.id]);
+    expect(cluster.status).toBe('single');
+  });
+
   it('marks a claim only one outlet carries as single', () => {
     const cluster = compareCluster('call-2024-04/2', event, coverage, [cnn]);
     expect(cluster.status).toBe('single');

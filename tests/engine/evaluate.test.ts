@@ -21,7 +21,7 @@ const claims: Claim[] = [
 ];
 
 function cluster(id: string, claimIds: string[], articleIds: string[], missingArticleIds: string[]): Cluster {
-  return { id, eventId: 'call-2024-04', claimIds, articleIds, missingArticleIds, status: 'single', divergences: [] };
+  return { id, eventId: 'call-2024-04', claimIds, articleIds, missingArticleIds, carriedWithin: [], status: 'single', divergences: [] };
 }
 
 function analysis(clusters: Cluster[]): AnalysisResult {

@@ -26,7 +26,7 @@ function clustersOf(events: Record<string, string[][]>): { clusters: Cluster[]; 
       });
       clusters.push({
         id: `${eventId}/${k + 1}`, eventId, claimIds, articleIds: claimIds.map((_, m) => `a${m}`),
-        missingArticleIds: [], status: texts.length > 1 ? 'agreement' : 'single', divergences: [],
+        missingArticleIds: [], carriedWithin: [], status: texts.length > 1 ? 'agreement' : 'single', divergences: [],
       });
     });
   }

@@ -73,17 +73,17 @@ const claims: Claim[] = [
 
 const E24 = 'call-2024-04';
 const clusters: Cluster[] = [
-  { id: `${E24}/1`, eventId: E24, claimIds: ['cnn#1', 'gk#1'], articleIds: ['cnn', 'gk'], missingArticleIds: ['dutch'], status: 'agreement', divergences: [] },
+  { id: `${E24}/1`, eventId: E24, claimIds: ['cnn#1', 'gk#1'], articleIds: ['cnn', 'gk'], missingArticleIds: ['dutch'], carriedWithin: [], status: 'agreement', divergences: [] },
   {
-    id: `${E24}/2`, eventId: E24, claimIds: ['cnn#2', 'dutch#2'], articleIds: ['cnn', 'dutch'], missingArticleIds: ['gk'], status: 'divergence',
+    id: `${E24}/2`, eventId: E24, claimIds: ['cnn#2', 'dutch#2'], articleIds: ['cnn', 'dutch'], missingArticleIds: ['gk'], carriedWithin: [], status: 'divergence',
     divergences: [
       { kind: 'wording', detail: '“US technologies” → “American technology”; “limiting” → “restricting”', claimIds: ['cnn#2', 'dutch#2'] },
       { kind: 'cue', detail: 'noted vs responded', claimIds: ['cnn#2', 'dutch#2'] },
     ],
   },
-  { id: `${E24}/3`, eventId: E24, claimIds: ['cnn#3', 'gk#2'], articleIds: ['cnn', 'gk'], missingArticleIds: ['dutch'], status: 'agreement', divergences: [] },
-  { id: `${E24}/4`, eventId: E24, claimIds: ['dutch#1'], articleIds: ['dutch'], missingArticleIds: ['cnn', 'gk'], status: 'single', divergences: [] },
-  { id: 'call-2021-02/1', eventId: 'call-2021-02', claimIds: ['caixin#1'], articleIds: ['caixin'], missingArticleIds: [], status: 'single', divergences: [] },
+  { id: `${E24}/3`, eventId: E24, claimIds: ['cnn#3', 'gk#2'], articleIds: ['cnn', 'gk'], missingArticleIds: ['dutch'], carriedWithin: [], status: 'agreement', divergences: [] },
+  { id: `${E24}/4`, eventId: E24, claimIds: ['dutch#1'], articleIds: ['dutch'], missingArticleIds: ['cnn', 'gk'], carriedWithin: [], status: 'single', divergences: [] },
+  { id: 'call-2021-02/1', eventId: 'call-2021-02', claimIds: ['caixin#1'], articleIds: ['caixin'], missingArticleIds: [], carriedWithin: [], status: 'single', divergences: [] },
 ];
 
 export const result: AnalysisResult = {
@@ -112,7 +112,7 @@ export function largeViewModel(n: number): ViewModel {
     const base = claims[i % 3]!;
     big.push({ ...base, id: `cnn#${i}` }, { ...base, id: `gk#${i}`, articleId: 'gk', start: 0, end: 10 });
     bigClusters.push({
-      id: `${E24}/${i + 1}`, eventId: E24, claimIds: [`cnn#${i}`, `gk#${i}`], articleIds: ['cnn', 'gk'], missingArticleIds: i % 2 ? ['dutch'] : [],
+      id: `${E24}/${i + 1}`, eventId: E24, claimIds: [`cnn#${i}`, `gk#${i}`], articleIds: ['cnn', 'gk'], missingArticleIds: i % 2 ? ['dutch'] : [], carriedWithin: [],
       status: i % 2 ? 'divergence' : 'agreement', divergences: [],
     });
   }
@@ -136,4 +136,13 @@ export function crowdedViewModel(n: number): ViewModel {
     clusters: [{ ...clusters[0]!, claimIds: ['cnn#1', 'gk#1', 'o01#1'], articleIds: ['cnn', 'gk', 'o01'], missingArticleIds: ids.slice(3) }],
   };
   return buildViewModel(crowd, [...docs, ...extra], profile);
+}
+
+/**
+ * The fixture where CNN says the Dutch outlet's single claim inside one of its own claims
+ * (the cluster's `carriedWithin`): CNN's cell of that cluster is "within".
+ */
+export function carriedViewModel(): ViewModel {
+  const clusters = result.clusters.map((c) => (c.id === `${E24}/4` ? { ...c, missingArticleIds: ['gk'], carriedWithin: ['cnn#1'] } : c));
+  return buildViewModel({ ...result, clusters }, docs, profile);
 }

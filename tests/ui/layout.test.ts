@@ -3,7 +3,7 @@ import { clusterLines, detailLines, footerLines, headerLines, helpLines, listLin
 import { initialState, reduce } from '../../cli/ui/reducer.ts';
 import { Command } from '../../cli/ui/keys.ts';
 import { cellWidth, plain, type Line } from '../../cli/ui/text.ts';
-import { crowdedViewModel, fixtureViewModel, largeViewModel } from './fixtures.ts';
+import { carriedViewModel, crowdedViewModel, fixtureViewModel, largeViewModel } from './fixtures.ts';
 
 const vm = fixtureViewModel();
 const text = (lines: Line[]) => lines.map((l) => plain(l.spans)).join('\n');
@@ -52,6 +52,17 @@ describe('screen layout', () => {
     const changed = lines.flatMap((l) => l.spans).filter((s) => s.style === 'changed').map((s) => s.text);
     expect(changed).toContain('restricting');
     expect(changed).toContain('limiting');
+  });
+
+  it('shows the claim an outlet says inside a longer one in its column, with the cluster it is in', () => {
+    const carried = carriedViewModel();
+    const single = carried.clusters.find((c) => c.id === 'call-2024-04/4')!;
+    const screen = text(clusterLines(carried, single, initialState(carried), 120));
+    expect(screen).toMatch(/carried by 2 of 3 outlets/);
+    expect(screen).toMatch(/within call-2024-04\/1, a longer claim:/);
+    expect(screen).toMatch(/candid and constructive/);
+    const row = listLines(carried, initialState(carried), 60, 10).map((l) => plain(l.spans)).find((l) => l.includes('two heads of state'))!;
+    expect(row).toContain('◐○●');
   });
 
   it('keeps columns for the outlets that carry the claim and names the omitting one below, when all do not fit', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clusterKey, markWords, paragraphContext, ParagraphIndex } from '../../cli/ui/view-model.ts';
-import { docs, fixtureViewModel } from './fixtures.ts';
+import { carriedViewModel, docs, fixtureViewModel } from './fixtures.ts';
 
 const vm = fixtureViewModel();
 const cluster = (id: string) => vm.clusters.find((c) => c.id === id)!;
@@ -17,6 +17,13 @@ describe('review view model', () => {
     expect(tiktok.cells.map((c) => [c.outlet, c.state])).toEqual([['CNN', 'present'], ['Greater Kashmir', 'present'], ['Dutch outlet', 'omitted']]);
     expect(tiktok.omitted).toBe(true);
     expect(cluster('call-2021-02/1').cells.map((c) => c.state)).toEqual(['present']);
+  });
+
+  it('shows an outlet that says the claim inside a longer claim of another cluster as carrying it there', () => {
+    const single = carriedViewModel().clusters.find((c) => c.id === 'call-2024-04/4')!;
+    expect(single.cells.map((c) => [c.outlet, c.state])).toEqual([['CNN', 'within'], ['Greater Kashmir', 'omitted'], ['Dutch outlet', 'present']]);
+    expect(single.cells[0]!.withinClusterId).toBe('call-2024-04/1');
+    expect(single.cells[0]!.claims.map((c) => c.id)).toEqual(['cnn#1']);
   });
 
   it('marks word by word what the Dutch outlet says differently from CNN ("limiting" → "restricting")', () => {
