@@ -4,7 +4,7 @@
  * paraphrased or altered, or found not to be in the primary at all.
  */
 import type { AnalysisResult, Claim } from '../schema.ts';
-import { prepareText, score, SAME_THRESHOLD } from './match.ts';
+import { claimScore, prepareText, SAME_THRESHOLD } from './match.ts';
 import { wordDiff } from './word-diff.ts';
 
 export type AlignmentKind = 'verbatim' | 'trimmed' | 'paraphrased' | 'altered' | 'not in primary';
@@ -16,9 +16,10 @@ export interface Alignment {
   score: number;
 }
 
-/** Lower case, straight quotes, words only: what "the same words" means here. */
+/** Lower case, straight quotes, words only, "U.S." as "US": what "the same words" means here. */
 function normalise(text: string): string {
   return text
+    .replace(/\b(\p{Lu})\.(?=\p{Lu}\.)/gu, '$1')
     .toLowerCase()
     .replace(/[‘’]/g, "'")
     .replace(/[^\p{L}\p{N}']+/gu, ' ')
@@ -54,13 +55,13 @@ export function alignToPrimary(result: AnalysisResult, eventId: string): Alignme
       let best = -1;
       let bestScore = 0;
       primaryItems.forEach((p, k) => {
-        const s = score(item, p);
+        const s = claimScore(item, p);
         if (s > bestScore) (best = k), (bestScore = s);
       });
       // A quotation found word for word in a primary claim aligns it whatever the score says.
       const quoting = primaryClaims.findIndex((p) => claim.quotes.some((q) => normalise(q.text).length > 12 && normalise(p.text).includes(normalise(q.text))));
       const k = quoting >= 0 ? quoting : bestScore >= SAME_THRESHOLD ? best : -1;
       if (k < 0) return { claimId: claim.id, primaryClaimId: null, kind: 'not in primary', score: bestScore };
-      return { claimId: claim.id, primaryClaimId: primaryClaims[k]!.id, kind: classify(claim, primaryClaims[k]!), score: k === best ? bestScore : score(item, primaryItems[k]!) };
+      return { claimId: claim.id, primaryClaimId: primaryClaims[k]!.id, kind: classify(claim, primaryClaims[k]!), score: k === best ? bestScore : claimScore(item, primaryItems[k]!) };
     });
 }
