@@ -1,15 +1,24 @@
 /**
- * Words glued together by scraping: a link's text run into the next word loses the space
- * between them ("including TaiwanChina’s recent provocations", from "Taiwan" linked and
- * "China’s"). The matcher reads such a token as its words, so that the claim still shares
- * "Taiwan" and "China" with other outlets' versions; the claim's text is left as it is.
+ * Words as the matcher reads them, where scraping or the tokenizer broke them:
+ *
+ * - words glued together by scraping: a link's text run into the next word loses the space
+ *   between them ("including TaiwanChina’s recent provocations", from "Taiwan" linked and
+ *   "China’s"); such a token is read as its words;
+ * - an abbreviation the tokenizer cut after a hyphen ("China-U.S. relations" comes out as
+ *   "China", "-", "U", ".", "S."): its pieces are read as the one word ("U.S.") they spell.
+ *
+ * The claim's text is left as it is; only the matcher's tokens change.
  */
 import type { Token } from '../nlp.ts';
 import { synonymGroups } from './lexicon.ts';
 
-/** Capitalised words of three letters or more, run together ("TaiwanChina", not "TikTok"'s halves alone: they must be words). */
+/** Capitalised words of three letters or more, run together. */
 const GLUED = /^(?:\p{Lu}\p{Ll}{2,}){2,}$/u;
 const WORD = /\p{Lu}\p{Ll}+/gu;
+/** "U.S.", "U.K.", "U.S.A.": capitals each followed by a full stop. */
+const ABBREVIATION = /^(?:\p{Lu}\.){2,}$/u;
+/** A piece of a cut abbreviation: a capital, a full stop, or a capital with its full stop. */
+const ABBREVIATION_PIECE = /^(?:\p{Lu}\.?|\.)$/u;
 
 /**
  * The words of a glued token as tokens of their own (exact offsets, lower-case lemmas), or
@@ -27,4 +36,33 @@ export function unglue(token: Token): Token[] {
     lemma: m[0].toLowerCase(),
     pos: token.pos,
   }));
+}
+
+/**
+ * The tokens of a claim as the matcher reads them (see the module comment). Tokens left as
+ * they were are the very objects given; `tokens` must be in text order.
+ */
+export function matchTokens(tokens: readonly Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const joined = abbreviationAt(tokens, i);
+    if (joined) {
+      out.push(joined.token);
+      i = joined.last;
+    } else out.push(...unglue(tokens[i]!));
+  }
+  return out;
+}
+
+/** The abbreviation spelled by the touching pieces that start at `i` ("U" "." "S."), if any. */
+function abbreviationAt(tokens: readonly Token[], i: number): { token: Token; last: number } | null {
+  const first = tokens[i]!;
+  if (!/^\p{Lu}$/u.test(first.text)) return null;
+  let text = first.text;
+  let last = i;
+  while (last + 1 < tokens.length && tokens[last + 1]!.start === tokens[last]!.end && ABBREVIATION_PIECE.test(tokens[last + 1]!.text)) {
+    text += tokens[++last]!.text;
+  }
+  if (last === i || !ABBREVIATION.test(text)) return null;
+  return { token: { start: first.start, end: tokens[last]!.end, text, lemma: text.toLowerCase(), pos: 'PROPN' }, last };
 }

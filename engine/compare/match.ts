@@ -10,7 +10,7 @@ import { parse } from '../nlp.ts';
 import { MatchWeights } from '../schema.ts';
 import { FEATURE_COUNT, FEATURE_NAMES, isEmpty, pairFeatures, prepareFeatures, sharedContent, sharedQuotation, type PreparedFeatures } from './features.ts';
 import { clauseParts } from './clauses.ts';
-import { unglue } from './glued.ts';
+import { matchTokens } from './glued.ts';
 import weightsFile from './match-weights.json' with { type: 'json' };
 
 /** A claim prepared once for matching: its text, the lemmas blocking indexes, and its features. */
@@ -57,12 +57,10 @@ function compiled(): Float64Array {
  * report, not on who is said to have reported it.
  */
 export function prepareTokens(text: string, parsed: Token[], attribution: (token: Token) => boolean = () => false): MatchItem {
-  const attributed = new Set<Token>();
-  const tokens = parsed.flatMap((token) => {
-    const pieces = unglue(token);
-    if (attribution(token)) for (const piece of pieces) attributed.add(piece);
-    return pieces;
-  });
+  const tokens = matchTokens(parsed);
+  // A word the matcher reads differently (glued.ts) attributes the claim when a token it was made of does.
+  const attributedSpans = parsed.filter(attribution);
+  const attributed = new Set(tokens.filter((t) => attributedSpans.some((a) => a.start < t.end && t.start < a.end)));
   const first = tokens[0];
   const at = first ? text.indexOf(first.text) : -1;
   const base = first && at >= 0 ? first.start - at : 0;

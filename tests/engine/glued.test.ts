@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { unglue } from '../../engine/compare/glued.ts';
+import { matchTokens, unglue } from '../../engine/compare/glued.ts';
 import { claimScore, prepareText, SAME_THRESHOLD } from '../../engine/compare/match.ts';
 import { parse } from '../../engine/nlp.ts';
 
@@ -35,5 +35,28 @@ describe('unglue', () => {
         for (const p of pieces) expect(text.slice(p.start - 5, p.end - 5)).toBe(p.text);
       }),
     );
+  });
+});
+
+describe('matchTokens', () => {
+  it('reads an abbreviation the tokenizer cut after a hyphen as one word', () => {
+    const text = 'President Xi noted a trend toward stabilization in China-U.S. relations.';
+    const tokens = matchTokens(parse(text).tokens);
+    const us = tokens.find((t) => t.text === 'U.S.')!;
+    expect(text.slice(us.start, us.end)).toBe('U.S.');
+    expect(tokens.map((t) => t.text)).not.toContain('S.');
+  });
+
+  it('lets "China-U.S. relations" and "US-China relations" share their words', () => {
+    const a = prepareText('President Xi noted a trend toward stabilization in China-U.S. relations.').lemmas;
+    const b = prepareText('Xi characterized US-China relations as beginning to stabilize.').lemmas;
+    expect(a).toContain('us');
+    expect(a.filter((l) => b.includes(l))).toEqual(expect.arrayContaining(['china', 'us', 'relation']));
+  });
+
+  it('gives back the very tokens it leaves alone', () => {
+    const tokens = parse('Biden also expressed concerns about TikTok, which is owned by ByteDance.').tokens;
+    expect(matchTokens(tokens)).toEqual(tokens);
+    matchTokens(tokens).forEach((t, i) => expect(t).toBe(tokens[i]));
   });
 });
