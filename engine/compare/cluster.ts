@@ -18,6 +18,9 @@
  * made") reports one claim that another outlet gives in one sentence; two narrated facts
  * ("Yellen is set to visit China" / "Blinken is set to visit China") stay two claims, even
  * where a third outlet joins them in one sentence.
+ *
+ * Last, what each cluster's claim is carried by elsewhere: a sentence clustered with one of
+ * its claims may say another cluster's claim too, and then its article does not omit that one.
  */
 import type { Claim } from '../schema.ts';
 import { claimScore, contentScore, SAME_THRESHOLD, type MatchItem } from './match.ts';
@@ -93,16 +96,35 @@ export function clusterEvent({ claims, items, apart }: ClusterInput): EventGroup
   }
   joinLeftOvers(pairs, members, clusterOf, (i, j) => apart(claims[i]!, claims[j]!) || (articleOf[i] === articleOf[j] && !sameSpeaker(claims[i]!, claims[j]!)));
 
-  // A carrier must say what the claim says (its content found in it), not only quote a phrase the claim quotes too.
-  const carriers = members.map(() => new Set<number>());
-  for (const { i, j } of pairs) {
-    if (clusterOf[i] === clusterOf[j] || apart(claims[i]!, claims[j]!)) continue;
-    const sides = ([[i, j], [j, i]] as const).filter(([member, other]) => !members[clusterOf[member]!]!.some((x) => articleOf[x] === articleOf[other]));
-    if (sides.length === 0 || contentScore(items[i]!, items[j]!) < SAME_THRESHOLD) continue;
-    for (const [member, other] of sides) carriers[clusterOf[member]!]!.add(other);
-  }
+  const carriers = findCarriers(pairs, members, clusterOf, articleOf, (i, j) => {
+    if (apart(claims[i]!, claims[j]!)) return false;
+    // A carrier must say what the claim says (its content found in it), not only quote a phrase the claim quotes too.
+    return contentScore(items[i]!, items[j]!) >= SAME_THRESHOLD;
+  });
   const kept = members.flatMap((group, k) => (group.length > 0 ? [k] : []));
-  return { groups: kept.map((k) => members[k]!), carriers: kept.map((k) => [...carriers[k]!].sort((x, y) => x - y)) };
+  return { groups: kept.map((k) => members[k]!), carriers: kept.map((k) => carriers[k]!) };
+}
+
+/**
+ * For each cluster, the claims of other clusters that carry it (see {@link EventGroups}): the
+ * matched pairs across two clusters whose one side's article has no claim in the other's
+ * cluster, when `carries` confirms the pair.
+ */
+function findCarriers(
+  pairs: ScoredPair[],
+  members: number[][],
+  clusterOf: number[],
+  articleOf: number[],
+  carries: (i: number, j: number) => boolean,
+): number[][] {
+  const found = members.map(() => new Set<number>());
+  for (const { i, j } of pairs) {
+    if (clusterOf[i] === clusterOf[j]) continue;
+    const sides = ([[i, j], [j, i]] as const).filter(([member, other]) => !members[clusterOf[member]!]!.some((x) => articleOf[x] === articleOf[other]));
+    if (sides.length === 0 || !carries(i, j)) continue;
+    for (const [member, other] of sides) found[clusterOf[member]!]!.add(other);
+  }
+  return found.map((set) => [...set].sort((x, y) => x - y));
 }
 
 /** Two claims of one named speaker: an outlet may spread one statement over two sentences. */
