@@ -1,5 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { UsageError } from './exit.ts';
+import { HelpRequested, UsageError } from './exit.ts';
 import { nearestName } from './json.ts';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
@@ -23,8 +23,9 @@ function optionList(options: Options): string {
  */
 export function parseCommandArgs(command: string, argv: string[], options: Options) {
   const all = { ...COMMON, ...options };
+  let parsed;
   try {
-    return parseArgs({ args: argv, options: all, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args: argv, options: all, allowPositionals: true, strict: true });
   } catch (error) {
     const message = (error as Error).message.split('\n')[0]!;
     const unknown = /^Unknown option '(-{1,2})([^']*)'/.exec(message);
@@ -39,4 +40,7 @@ export function parseCommandArgs(command: string, argv: string[], options: Optio
     if (ambiguous) throw new UsageError(`${command}: option ${ambiguous[1]} needs a value (the next argument looks like an option)`);
     throw new UsageError(`${command}: ${message.replace(/\. To specify a positional.*$/, '')}`);
   }
+  // Checked before any work: `claimdiff bench --help` must not start a five-minute benchmark.
+  if (parsed.values.help) throw new HelpRequested();
+  return parsed;
 }

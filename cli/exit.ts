@@ -8,3 +8,8 @@ export const EXIT = { ok: 0, usage: 2, internal: 3 } as const;
 export class UsageError extends Error {
   override name = 'UsageError';
 }
+
+/** The user asked for a command's usage (-h/--help): printed on stdout, exit 0, nothing run. */
+export class HelpRequested extends Error {
+  override name = 'HelpRequested';
+}

@@ -12,7 +12,7 @@ import { renderBench } from '../bench/table.ts';
 function positiveInt(name: string, value: unknown, fallback: number): number {
   if (value === undefined) return fallback;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new UsageError(`claimdiff bench: --${name} must be a positive integer, not "${String(value)}"`);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(`bench: --${name} must be a positive integer, not "${String(value)}"`);
   return n;
 }
 
@@ -25,7 +25,7 @@ export async function benchCommand(argv: string[]): Promise<number> {
     claims: { type: 'string' },
     workers: { type: 'string' },
   });
-  if (positionals.length > 0) throw new UsageError(`claimdiff bench: unexpected argument "${positionals[0]}"`);
+  if (positionals.length > 0) throw new UsageError(`bench: unexpected argument "${positionals[0]}"`);
   const scales = values.scales === undefined
     ? DEFAULT_BENCH.scales
     : String(values.scales).split(',').map((s) => positiveInt('scales', s.trim(), 1));

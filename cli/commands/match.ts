@@ -96,13 +96,6 @@ export async function matchCommand(argv: string[]): Promise<number> {
     json: { type: 'boolean' },
     parts: { type: 'boolean' },
   });
-  if (values.help) {
-    process.stdout.write(
-      'Usage: claimdiff match --pairs FILE [--parts] [--json]   (FILE: TSV id<TAB>text1<TAB>text2, - for stdin)\n' +
-        '  --parts   decide as clustering does: also compare the sentences\' clauses and shared quotations\n',
-    );
-    return EXIT.ok;
-  }
   if (positionals.length > 0) throw new UsageError(`match: unexpected argument "${positionals[0]}" (use --pairs FILE)`);
   const file = values.pairs as string | undefined;
   if (file === undefined) throw new UsageError('match: --pairs FILE is required (TSV id<TAB>text1<TAB>text2)');

@@ -40,10 +40,19 @@ describe('command-line options', () => {
     [['analyze', '--profile'], 'claimdiff: analyze: option --profile needs a value\n'],
     [['analyze', '/tmp/claimdiff-no-such-corpus', '--json'], 'claimdiff: /tmp/claimdiff-no-such-corpus: no such file or directory\n'],
     [['analyze', '--profile', '/tmp/claimdiff-no-such-profile.json'], 'claimdiff: /tmp/claimdiff-no-such-profile.json: cannot read the profile: no such file (ENOENT)\n'],
+    [['bench', '--articles', 'x'], 'claimdiff: bench: --articles must be a positive integer, not "x"\n'],
   ])('claimdiff %j exits 2 with one line', async (args, stderr) => {
     const result = await runCli(args);
     expect(result.stderr).toBe(stderr);
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
+  }, 60_000);
+
+  it.each(['analyze', 'report', 'review', 'claims', 'match', 'eval', 'bench'])('claimdiff %s --help prints its usage and runs nothing', async (command) => {
+    const result = await runCli([command, '--help']);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toMatch(new RegExp(`^Usage: claimdiff ${command} `));
+    expect(result.stdout).toContain('--profile FILE');
   }, 60_000);
 });
