@@ -59,8 +59,7 @@ function compiled(): Float64Array {
 export function prepareTokens(text: string, parsed: Token[], attribution: (token: Token) => boolean = () => false): MatchItem {
   const tokens = matchTokens(parsed);
   // A word the matcher reads differently (glued.ts) attributes the claim when a token it was made of does.
-  const attributedSpans = parsed.filter(attribution);
-  const attributed = new Set(tokens.filter((t) => attributedSpans.some((a) => a.start < t.end && t.start < a.end)));
+  const attributed = overlapping(tokens, parsed.filter(attribution));
   const first = tokens[0];
   const at = first ? text.indexOf(first.text) : -1;
   const base = first && at >= 0 ? first.start - at : 0;
@@ -70,6 +69,20 @@ export function prepareTokens(text: string, parsed: Token[], attribution: (token
     .map((run) => prepareFeatures(text.slice(run[0]!.start - base, run[run.length - 1]!.end - base), run))
     .filter((part) => part.lemmas.length >= PART_MIN_LEMMAS);
   return { ...prepareFeatures(text, tokens), text, parts };
+}
+
+/**
+ * The tokens that overlap one of `spans`, both in text order, in one sweep: a sentence can be
+ * thousands of tokens long, most of them attributing it ("said said said …").
+ */
+function overlapping(tokens: readonly Token[], spans: readonly Token[]): Set<Token> {
+  const found = new Set<Token>();
+  let s = 0;
+  for (const token of tokens) {
+    while (s < spans.length && spans[s]!.end <= token.start) s++;
+    if (s < spans.length && spans[s]!.start < token.end) found.add(token);
+  }
+  return found;
 }
 
 /** Prepare a free-standing sentence (`claimdiff match --pairs`). */

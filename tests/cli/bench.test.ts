@@ -56,7 +56,7 @@ describe('bench', () => {
   it('refuses a size that is not a positive integer, in one line, with exit code 2', () => {
     const run = spawnSync(process.execPath, [BIN, 'bench', '--articles', '0'], { encoding: 'utf8' });
     expect(run.status).toBe(2);
-    expect(run.stderr.trim()).toBe('claimdiff: claimdiff bench: --articles must be a positive integer, not "0"');
+    expect(run.stderr.trim()).toBe('claimdiff: bench: --articles must be a positive integer, not "0"');
   });
 
   it('prints one JSON document from the command line', () => {

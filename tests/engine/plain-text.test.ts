@@ -3,6 +3,7 @@ import { decodeHTML } from 'entities';
 import fc from 'fast-check';
 import { htmlPlainText, plainText } from '../../engine/article/plain-text.ts';
 import type { SourceDoc } from '../../engine/schema.ts';
+import { expectLinear } from '../growth.ts';
 
 function doc(source: string, format: SourceDoc['format']): SourceDoc {
   return { id: 'a', sourceFile: `a.${format}`, format, source, outlet: 'x', title: null, published: null, event: null, language: 'en', url: null, role: 'coverage' };
@@ -152,19 +153,8 @@ describe('plain text of .html', () => {
     ['inline tags', (n: number) => '<b>x</b> '.repeat(n / 9)],
     ['character references', (n: number) => '&ldquo;&amp;&#x201D;&notit; '.repeat(n / 26)],
     ['table cells', (n: number) => `<table>${'<tr><td>a</td><td>b</td></tr>'.repeat(n / 29)}</table>`],
-  ])('takes linear time on %s (size quadrupled: time at most 8 times)', (_name, make) => {
-    const fastest = (html: string): number => {
-      let best = Infinity;
-      for (let i = 0; i < 3; i++) {
-        const t = performance.now();
-        htmlPlainText(html);
-        best = Math.min(best, performance.now() - t);
-      }
-      return best;
-    };
-    const small = fastest(make(100_000));
-    const large = fastest(make(400_000));
-    if (large >= 40) expect(large / Math.max(small, 1)).toBeLessThan(8);
+  ])('takes linear time on %s (growth.ts)', (name, make) => {
+    expectLinear(name, htmlPlainText, make, 100_000);
   }, 60_000);
 
   it('maps any HTML-like input exactly (property)', () => {

@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { AnalysisResult, type SourceDoc } from '../../engine/schema.ts';
 import { analyzeDocs, checkClaims, docOf, ROOT } from './helpers.ts';
+import { expectLinear } from '../growth.ts';
 
 const SEEDS = readdirSync(join(ROOT, 'corpus'))
   .filter((f) => f.endsWith('.txt'))
@@ -98,21 +99,8 @@ describe('fuzzing with mutated seed articles', () => {
   }, 120_000);
 });
 
-/** Fastest of three wall times of analysing `text`, in milliseconds (the least disturbed by GC and other tests). */
-function fastestTime(text: string): number {
-  let best = Infinity;
-  for (let i = 0; i < 3; i++) {
-    const t = performance.now();
-    analyzeDocs([docOf(text)]);
-    best = Math.min(best, performance.now() - t);
-  }
-  return best;
-}
-
 describe('linear time on adversarial runs', () => {
-  // Each unit repeated; doubling the size twice must not take much more than four times as
-  // long. Linear gives about 4, quadratic 16; the bound 8 leaves room for noise (tests run in
-  // parallel). Sizes below 40 ms are too small to time and pass.
+  // Each unit repeated, the text made eight times longer (growth.ts).
   const RUNS: Record<string, string> = {
     'straight double quotes': '"',
     'curly quotes': '“',
@@ -138,11 +126,7 @@ describe('linear time on adversarial runs', () => {
   for (const [name, unit] of Object.entries(RUNS)) {
     it(`stays linear on ${name}`, () => {
       const text = (chars: number): string => unit.repeat(Math.ceil(chars / unit.length));
-      fastestTime(text(2_000)); // warm up
-      const small = fastestTime(text(25_000));
-      const large = fastestTime(text(100_000));
-      if (large < 40) return;
-      expect(large / Math.max(small, 1), `${name}: ${small.toFixed(0)} ms → ${large.toFixed(0)} ms`).toBeLessThan(8);
+      expectLinear(name, (t) => analyzeDocs([docOf(t)]), text, 12_500);
     }, 60_000);
   }
 });

@@ -157,19 +157,14 @@ describe('review UI components', () => {
     const app = render(<App vm={big} initial={initialState(big)} color size={{ columns: 120, rows: 40 }} />);
     await tick();
     const renders = app.frames.length;
-    const t0 = performance.now();
     for (let i = 0; i < 100; i++) {
       app.stdin.write('j');
       // Let React render the key before the next one arrives, as when a key is held down.
       await new Promise((resolve) => setImmediate(resolve));
     }
-    const perKey = (performance.now() - t0) / 100;
     expect(app.frames.length - renders).toBeGreaterThanOrEqual(50);
     await vi.waitFor(() => expect(screen(app.lastFrame())).toMatch(/call-2024-04\/101 · carried by/));
     expect(screen(app.lastFrame()).split('\n')).toHaveLength(39);
-    // Generous for a loaded CI machine and React's development build: here a key (reducer,
-    // layout of the visible rows, Ink's frame) takes about 15 ms in tests, 10 ms in the CLI.
-    expect(perKey).toBeLessThan(100);
   }, 30_000);
 
   it('follows the terminal when it is resized', async () => {

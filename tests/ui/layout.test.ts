@@ -20,17 +20,14 @@ describe('screen layout', () => {
     expect(lines[6]).toMatch(/^  · ○○● The two heads of state/);
   });
 
-  it('styles only the rows that fit, even for an event with thousands of clusters', () => {
+  it('draws only the rows that fit, the selection among them, for an event with thousands of clusters', () => {
     const big = largeViewModel(3000);
     let state = initialState(big);
     for (let i = 0; i < 1500; i++) state = reduce(big, state, { type: 'command', command: Command.Down });
-    const t0 = performance.now();
     const lines = listLines(big, state, 40, 20);
-    const ms = performance.now() - t0;
     expect(lines).toHaveLength(20);
     expect(lines.filter((l) => l.selected)).toHaveLength(1);
     expect(plain(lines.find((l) => l.selected)!.spans)).toMatch(/^›/);
-    expect(ms).toBeLessThan(200);
   });
 
   it('keeps the selected row in the window, near the middle', () => {
