@@ -7,7 +7,7 @@ import { AnalysisResult } from '../../engine/schema.ts';
 const root = new URL('../../', import.meta.url).pathname;
 const run = (...args: string[]) => execFileSync('node', ['cli/claimdiff.js', ...args], { cwd: root, encoding: 'utf8', maxBuffer: 64 << 20 });
 
-describe('claimdiff analyze corpus --json', () => {
+describe('claimdiff analyze corpus --json', { timeout: 60_000 }, () => {
   const result = AnalysisResult.parse(JSON.parse(run('analyze', 'corpus', '--json')));
 
   it('prints an AnalysisResult of the whole bundled corpus', () => {

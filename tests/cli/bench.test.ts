@@ -40,7 +40,7 @@ describe('synthetic corpus', () => {
   });
 });
 
-describe('bench', () => {
+describe('bench', { timeout: 60_000 }, () => {
   it('measures a tiny corpus and reports the contract object', async () => {
     const result = await runBench({ base: 6, scales: [1, 2], seed: 1, clusterClaims: 40, workers: 2 });
     expect(BenchResult.parse(result)).toEqual(result);

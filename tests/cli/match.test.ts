@@ -29,7 +29,7 @@ const PAIRS = [
   'candid\tThe White House described the conversation as “candid and constructive”\tChina’s Foreign Ministry also said the two leaders had a “candid and in-depth exchange.”',
 ].join('\n');
 
-describe('claimdiff match --pairs', () => {
+describe('claimdiff match --pairs', { timeout: 60_000 }, () => {
   it('prints one JSON line per pair with id, a rounded score and the decision', () => {
     const run = claimdiff(['match', '--pairs', file('pairs.tsv', `${PAIRS}\n`), '--json']);
     expect(run.status).toBe(0);

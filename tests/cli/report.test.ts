@@ -8,7 +8,7 @@ const root = new URL('../../', import.meta.url).pathname;
 const golden = join(root, 'tests/golden/report.md');
 const run = (...args: string[]) => execFileSync('node', ['cli/claimdiff.js', ...args], { cwd: root, encoding: 'utf8', maxBuffer: 64 << 20 });
 
-describe('claimdiff report', () => {
+describe('claimdiff report', { timeout: 60_000 }, () => {
   const report = run('report', 'corpus');
 
   it('matches the golden report of the bundled corpus (CLAIMDIFF_UPDATE_GOLDEN=1 rewrites it)', () => {

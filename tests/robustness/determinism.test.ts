@@ -15,7 +15,7 @@ const files = readdirSync(join(ROOT, 'corpus'))
 const reversed = [...files].reverse();
 const shuffled = [files[2]!, files[0]!, files[4]!, files[1]!, files[3]!];
 
-describe('determinism', () => {
+describe('determinism', { timeout: 60_000 }, () => {
   it('claimdiff analyze corpus --json is byte-identical across runs', async () => {
     const [a, b] = await Promise.all([runCli(['analyze', 'corpus', '--json']), runCli(['analyze', 'corpus', '--json'])]);
     expect(a.code).toBe(0);

@@ -176,7 +176,7 @@ ${body.map((l) => (l.split(' ').length < 8 ? `<h2>${escape(l)}</h2>` : `<p>${esc
   });
 });
 
-describe('the CLI on a corpus with bad files', () => {
+describe('the CLI on a corpus with bad files', { timeout: 60_000 }, () => {
   const dir = join(scratch, 'mixed');
   mkdirSync(dir);
   writeFileSync(join(dir, 'a-good.txt'), NEWSER);
