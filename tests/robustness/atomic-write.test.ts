@@ -3,11 +3,11 @@
  * previous file whole, and a finished write replaces it completely.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { writeFileAtomic } from '../../cli/write.ts';
+import { checkWritable, writeFileAtomic } from '../../cli/write.ts';
 import { UsageError } from '../../cli/exit.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'claimdiff-atomic-'));
@@ -67,5 +67,13 @@ describe('writeFileAtomic', () => {
     writeFileSync(join(dir, 'file'), 'x');
     expect(() => writeFileAtomic(join(dir, 'file', 'r.md'), 'x')).toThrow(/cannot write: a parent is not a directory \(ENOTDIR\)$/);
     expect(() => writeFileAtomic('/proc/claimdiff-nope/r.md', 'x')).toThrow(/cannot write: no such directory \(ENOENT\)$/);
+  });
+
+  it('tells before an analysis whether a report can be written there, creating nothing', () => {
+    expect(() => checkWritable(join(dir, 'new', 'deeper', 'r.md'))).not.toThrow();
+    expect(existsSync(join(dir, 'new'))).toBe(false);
+    expect(() => checkWritable(dir)).toThrow(/cannot write: is a directory \(EISDIR\)$/);
+    writeFileSync(join(dir, 'plain'), 'x');
+    expect(() => checkWritable(join(dir, 'plain', 'r.md'))).toThrow(/cannot write: a parent is not a directory \(ENOTDIR\)$/);
   });
 });

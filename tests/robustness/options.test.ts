@@ -37,6 +37,8 @@ describe('command-line options', () => {
   it.each([
     [['report', '-o', '/proc/claimdiff-nope/report.md'], 'claimdiff: /proc/claimdiff-nope/report.md: cannot write: no such directory (ENOENT)\n'],
     [['report', '-o', '/etc/hostname/report.md'], 'claimdiff: /etc/hostname/report.md: cannot write: a parent is not a directory (ENOTDIR)\n'],
+    // Refused before the corpus is read (this directory has no articles: that would be the error otherwise).
+    [['report', 'tests/robustness', '-o', '/etc/hostname/report.md'], 'claimdiff: /etc/hostname/report.md: cannot write: a parent is not a directory (ENOTDIR)\n'],
     [['analyze', '--profile'], 'claimdiff: analyze: option --profile needs a value\n'],
     [['analyze', '/tmp/claimdiff-no-such-corpus', '--json'], 'claimdiff: /tmp/claimdiff-no-such-corpus: no such file or directory\n'],
     [['analyze', '--profile', '/tmp/claimdiff-no-such-profile.json'], 'claimdiff: /tmp/claimdiff-no-such-profile.json: cannot read the profile: no such file (ENOENT)\n'],
