@@ -89,6 +89,9 @@ interface Word {
   spaced: boolean;
 }
 
+/** Where a word may be broken across lines: after a hyphen, dash or slash that follows a letter or digit. */
+const BREAK_AFTER = /(?<=[\p{L}\p{N}][-\u2010\u2013\u2014/])(?=.)/u;
+
 function words(spans: Span[]): Word[] {
   const out: Word[] = [];
   let gap = true;
@@ -99,9 +102,12 @@ function words(spans: Span[]): Word[] {
         gap = true;
         continue;
       }
-      const last = out[out.length - 1];
-      if (!gap && last) last.pieces.push({ text: piece, style: span.style });
-      else out.push({ pieces: [{ text: piece, style: span.style }], spaced: out.length > 0 });
+      // A line may also break after a hyphen or dash inside a word ("one-hour-|45-minute").
+      piece.split(BREAK_AFTER).forEach((part, k) => {
+        const last = out[out.length - 1];
+        if (k === 0 && !gap && last) last.pieces.push({ text: part, style: span.style });
+        else out.push({ pieces: [{ text: part, style: span.style }], spaced: k === 0 && out.length > 0 });
+      });
       gap = false;
     }
   }
@@ -110,7 +116,7 @@ function words(spans: Span[]): Word[] {
 
 /**
  * Word-wrap styled text to lines of at most `width` cells. Whitespace runs become single
- * spaces; words longer than a line are cut.
+ * spaces; a hyphenated word may break after a hyphen; a word still longer than a line is cut.
  */
 export function wrap(spans: Span[], width: number): Line[] {
   const w = Math.max(1, width);
@@ -130,7 +136,7 @@ export function wrap(spans: Span[], width: number): Line[] {
   };
   for (const word of words(spans)) {
     const size = word.pieces.reduce((n, p) => n + cellWidth(p.text), 0);
-    if (used > 0 && used + 1 + size > w) breakLine();
+    if (used > 0 && used + (word.spaced ? 1 : 0) + size > w) breakLine();
     else if (used > 0 && word.spaced) put(' ', 'plain');
     for (const piece of word.pieces) {
       let text = piece.text;

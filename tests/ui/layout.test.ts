@@ -57,7 +57,9 @@ describe('screen layout', () => {
     const screen = text(clusterLines(carried, single, initialState(carried), 120));
     expect(screen).toMatch(/carried by 2 of 3 outlets/);
     expect(screen).toMatch(/within call-2024-04\/1, a longer claim:/);
-    expect(screen).toMatch(/candid and constructive/);
+    // The CNN column, its wrapped lines read as one text.
+    const cnn = screen.split('\n').map((l) => l.slice(0, 41).trim()).join(' ');
+    expect(cnn).toMatch(/the one-hour- 45-minute conversation as “candid and constructive” on a range/);
     const row = listLines(carried, initialState(carried), 60, 10).map((l) => plain(l.spans)).find((l) => l.includes('two heads of state'))!;
     expect(row).toContain('◐○●');
   });

@@ -25,8 +25,13 @@ describe('terminal text layout', () => {
     expect(lines.map(plain)).toEqual(['concerns about', 'TikTok, which is', 'owned']);
   });
 
-  it('cuts a word longer than the line', () => {
-    expect(wrap([{ text: 'one-hour-45-minute', style: 'plain' }], 8).map(plain)).toEqual(['one-hour', '-45-minu', 'te']);
+  it('breaks a hyphenated word after a hyphen, and cuts a word still longer than the line', () => {
+    expect(wrap([{ text: 'the one-hour-45-minute conversation', style: 'plain' }], 17).map(plain)).toEqual(['the one-hour-45-', 'minute', 'conversation']);
+    expect(wrap([{ text: 'one-hour-45-minute', style: 'plain' }], 8).map(plain)).toEqual(['one-', 'hour-45-', 'minute']);
+    expect(wrap([{ text: 'US-China', style: 'plain' }, { text: '-led', style: 'changed' }], 20)).toEqual([{ spans: [{ text: 'US-China', style: 'plain' }, { text: '-led', style: 'changed' }] }]);
+    expect(wrap([{ text: 'Sino-US', style: 'plain' }], 4).map(plain)).toEqual(['Sino', '-US']);
+    expect(wrap([{ text: 'semiconductors', style: 'plain' }], 8).map(plain)).toEqual(['semicond', 'uctors']);
+    expect(wrap([{ text: '- a list -- item', style: 'plain' }], 40).map(plain)).toEqual(['- a list -- item']);
   });
 
   it('puts blocks side by side at their widths', () => {
