@@ -99,7 +99,7 @@ export function clusterEvent({ claims, items, apart }: ClusterInput): EventGroup
   const carriers = findCarriers(pairs, members, clusterOf, articleOf, (i, j) => {
     if (apart(claims[i]!, claims[j]!)) return false;
     // A carrier must say what the claim says (its content found in it), not only quote a phrase the claim quotes too.
-    return contentScore(items[i]!, items[j]!) >= SAME_THRESHOLD;
+    return contentScore(items[i]!, items[j]!, SAME_THRESHOLD) >= SAME_THRESHOLD;
   });
   const kept = members.flatMap((group, k) => (group.length > 0 ? [k] : []));
   return { groups: kept.map((k) => members[k]!), carriers: kept.map((k) => carriers[k]!) };

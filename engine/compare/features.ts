@@ -423,14 +423,6 @@ export function charDice(a: PreparedFeatures, b: PreparedFeatures): number {
   return (2 * common(a.data, b.data, CHARS)) / (la + lb - 2);
 }
 
-/** How many content lemmas of each side occur in the other, themselves or through a synonym (the smaller count). */
-export function sharedContent(a: PreparedFeatures, b: PreparedFeatures): number {
-  matchLemmas(a.data, b.data, CONTENT, null);
-  const found = synonymCount;
-  matchLemmas(b.data, a.data, CONTENT, null);
-  return Math.min(found, synonymCount);
-}
-
 /**
  * The longest run of content words that both claims quote in the same order ("first red line"
  * in “first red line” and “the first red line that should not be crossed”): the same words
@@ -461,6 +453,8 @@ export function quotedLemmaCount(p: PreparedFeatures): number {
 
 // Results of the helpers below, in module scratch so that scoring a pair allocates nothing.
 let synonymCount = 0;
+/** The words two claims share (as a multiset), from the last {@link wordFeatures}. */
+let sharedWords = 0;
 let relatedCount = 0;
 let weightedCount = 0;
 
@@ -659,6 +653,26 @@ export function isEmpty(p: PreparedFeatures): boolean {
  * {@link FEATURE_NAMES}. Allocation-free; symmetric in a and b.
  */
 export function pairFeatures(pa: PreparedFeatures, pb: PreparedFeatures, out: Float64Array): void {
+  contentFeatures(pa, pb, out);
+  wordFeatures(pa, pb, out);
+  alignmentFeatures(pa, pb, out);
+}
+
+/**
+ * The features {@link alignmentFeatures} fills: LCS and edit distance, on words and on content
+ * lemmas. The alignments cost most of a pair's time, and {@link alignmentBound} bounds their
+ * share of the score from the claims' sizes alone.
+ */
+export const ALIGNMENT_FEATURES: readonly number[] = [11, 12, 13, 33, 34, 35];
+
+/** The features {@link wordFeatures} fills: word n-grams and characters. */
+export const WORD_FEATURES: readonly number[] = [5, 6, 7, 8, 9, 10, 14, 30, 31, 32, 36];
+
+/**
+ * Content lemmas, length, numbers, names, quotations and negation. Returns how many content
+ * lemmas of each side occur in the other, themselves or through a synonym (the smaller count).
+ */
+export function contentFeatures(pa: PreparedFeatures, pb: PreparedFeatures, out: Float64Array): number {
   const a = pa.data;
   const b = pb.data;
   // Content lemmas: exact, through synonyms, through shared first letters, weighted by informativeness.
@@ -691,42 +705,11 @@ export function pairFeatures(pa: PreparedFeatures, pb: PreparedFeatures, out: Fl
   out[37] = ca >= 2 && cb >= 2 && sa === ca && sb === cb ? 1 : 0;
   out[38] = ca >= 2 && cb >= 2 && (sa === ca || sb === cb) ? 1 : 0;
 
-  // Words and word n-grams.
+  // Length.
   const wa = size(a, WORDS);
   const wb = size(b, WORDS);
-  const i1 = common(a, b, UNI);
-  const i2 = common(a, b, BI);
-  const i3 = common(a, b, TRI);
-  const i4 = common(a, b, QUAD);
-  out[5] = ratio(2 * i1, wa + wb);
-  out[6] = ratio(i1, Math.min(wa, wb));
-  out[7] = ratio(2 * i2, size(a, BI) + size(b, BI));
-  out[8] = ratio(2 * i3, size(a, TRI) + size(b, TRI));
-  out[9] = ratio(2 * i4, size(a, QUAD) + size(b, QUAD));
-  out[10] = dice(a, b, LEMMA_BI);
-  const bleuA = bleu(i1, i2, i3, i4, a);
-  const bleuB = bleu(i1, i2, i3, i4, b);
-  out[31] = Math.min(bleuA, bleuB);
-  out[32] = Math.max(bleuA, bleuB);
-
-  // Word order: LCS and edit distance on words, then on content lemmas.
   const longest = Math.max(wa, wb);
   const shortest = Math.min(wa, wb);
-  align(a, b, WORDS, WORD_BITS);
-  out[11] = ratio(lcsLength, longest);
-  out[12] = ratio(lcsLength, shortest);
-  out[13] = ratio(editLength, longest);
-  const kLong = Math.max(size(a, CORE), size(b, CORE));
-  const kShort = Math.min(size(a, CORE), size(b, CORE));
-  align(a, b, CORE, CORE_BITS);
-  out[33] = ratio(lcsLength, kLong);
-  out[34] = ratio(lcsLength, kShort);
-  out[35] = ratio(editLength, kLong);
-  out[36] = dice(a, b, CORE_BI);
-
-  // Characters and length.
-  out[14] = charDice(pa, pb);
-  out[30] = dice(a, b, CHARS4);
   out[15] = ratio(shortest, longest);
   out[16] = Math.log1p(longest - shortest);
 
@@ -761,4 +744,119 @@ export function pairFeatures(pa: PreparedFeatures, pb: PreparedFeatures, out: Fl
     out[22] = 1 - (qma + synonymCount) / (qa + qb);
   } else out[22] = 0;
   out[23] = pa.negated !== pb.negated ? 1 : 0;
+  return Math.min(sa, sb);
 }
+
+/** Word n-grams and characters. */
+export function wordFeatures(pa: PreparedFeatures, pb: PreparedFeatures, out: Float64Array): void {
+  const a = pa.data;
+  const b = pb.data;
+  const wa = size(a, WORDS);
+  const wb = size(b, WORDS);
+  const i1 = common(a, b, UNI);
+  const i2 = common(a, b, BI);
+  const i3 = common(a, b, TRI);
+  const i4 = common(a, b, QUAD);
+  sharedWords = i1;
+  out[5] = ratio(2 * i1, wa + wb);
+  out[6] = ratio(i1, Math.min(wa, wb));
+  out[7] = ratio(2 * i2, size(a, BI) + size(b, BI));
+  out[8] = ratio(2 * i3, size(a, TRI) + size(b, TRI));
+  out[9] = ratio(2 * i4, size(a, QUAD) + size(b, QUAD));
+  out[10] = dice(a, b, LEMMA_BI);
+  const bleuA = bleu(i1, i2, i3, i4, a);
+  const bleuB = bleu(i1, i2, i3, i4, b);
+  out[31] = Math.min(bleuA, bleuB);
+  out[32] = Math.max(bleuA, bleuB);
+  out[36] = dice(a, b, CORE_BI);
+  out[14] = charDice(pa, pb);
+  out[30] = dice(a, b, CHARS4);
+}
+
+/** The {@link ALIGNMENT_FEATURES}: word order, as LCS and edit distance on words and on content lemmas. */
+export function alignmentFeatures(pa: PreparedFeatures, pb: PreparedFeatures, out: Float64Array): void {
+  alignInto(pa.data, pb.data, WORDS, WORD_BITS, out, 11);
+  alignInto(pa.data, pb.data, CORE, CORE_BITS, out, 33);
+}
+
+/** LCS over the longer and the shorter sequence, and edit distance over the longer, into out[at .. at + 3). */
+function alignInto(a: Int32Array, b: Int32Array, seq: number, bits: number, out: Float64Array, at: number): void {
+  const longest = Math.max(size(a, seq), size(b, seq));
+  const shortest = Math.min(size(a, seq), size(b, seq));
+  align(a, b, seq, bits);
+  out[at] = ratio(lcsLength, longest);
+  out[at + 1] = ratio(lcsLength, shortest);
+  out[at + 2] = ratio(editLength, longest);
+}
+
+/**
+ * The largest Σ w[k] · feature k over the {@link ALIGNMENT_FEATURES} that the pair could have,
+ * from sizes alone, right after {@link wordFeatures} of the same pair. An LCS is at most the
+ * shorter sequence (and, on words, the words both share); a Levenshtein distance is at most the
+ * longer sequence and at least the longer less the LCS. The sum is linear in (LCS, distance),
+ * so its largest value lies at a corner of that region.
+ */
+export function alignmentBound(pa: PreparedFeatures, pb: PreparedFeatures, w: Float64Array): number {
+  const a = pa.data;
+  const b = pb.data;
+  const words = Math.max(size(a, WORDS), size(b, WORDS));
+  const fewest = Math.min(size(a, WORDS), size(b, WORDS));
+  const core = Math.max(size(a, CORE), size(b, CORE));
+  const coreFewest = Math.min(size(a, CORE), size(b, CORE));
+  return (
+    cornerBound(words, fewest, Math.min(fewest, sharedWords), w[11]!, w[12]!, w[13]!) +
+    cornerBound(core, coreFewest, coreFewest, w[33]!, w[34]!, w[35]!)
+  );
+}
+
+/**
+ * The largest Σ w[k] · feature k over the features of {@link wordFeatures} and
+ * {@link alignmentFeatures} that the pair could have, from sizes alone: each intersection is at
+ * most the smaller side, each of those features at least 0, BLEU at most 1.
+ */
+export function wordBound(pa: PreparedFeatures, pb: PreparedFeatures, w: Float64Array): number {
+  const a = pa.data;
+  const b = pb.data;
+  const wa = size(a, WORDS);
+  const wb = size(b, WORDS);
+  const u1 = Math.min(size(a, UNI), size(b, UNI));
+  const la = pa.compact.length;
+  const lb = pb.compact.length;
+  const core = Math.max(size(a, CORE), size(b, CORE));
+  const coreFewest = Math.min(size(a, CORE), size(b, CORE));
+  return (
+    rise(w[5]!, ratio(2 * u1, wa + wb)) +
+    rise(w[6]!, ratio(u1, Math.min(wa, wb))) +
+    rise(w[7]!, diceBound(a, b, BI)) +
+    rise(w[8]!, diceBound(a, b, TRI)) +
+    rise(w[9]!, diceBound(a, b, QUAD)) +
+    rise(w[10]!, diceBound(a, b, LEMMA_BI)) +
+    rise(w[14]!, la < 2 || lb < 2 ? 1 : (2 * (Math.min(la, lb) - 1)) / (la + lb - 2)) +
+    rise(w[30]!, diceBound(a, b, CHARS4)) +
+    rise(w[31]!, 1) +
+    rise(w[32]!, 1) +
+    rise(w[36]!, diceBound(a, b, CORE_BI)) +
+    cornerBound(Math.max(wa, wb), Math.min(wa, wb), Math.min(wa, wb, u1), w[11]!, w[12]!, w[13]!) +
+    cornerBound(core, coreFewest, coreFewest, w[33]!, w[34]!, w[35]!)
+  );
+}
+
+/** The most w · f can add for a feature f in [0, most]. */
+function rise(w: number, most: number): number {
+  return w > 0 ? w * most : 0;
+}
+
+/** The largest {@link dice} of section k two claims could have: every element of the smaller side shared. */
+function diceBound(a: Int32Array, b: Int32Array, k: number): number {
+  const total = size(a, k) + size(b, k);
+  return total === 0 ? 0 : (2 * Math.min(size(a, k), size(b, k))) / total;
+}
+
+/** max of wMax·lcs/longest + wMin·lcs/shortest + wEdit·edit/longest over lcs ∈ [0, most], edit ∈ [longest − lcs, longest]. */
+function cornerBound(longest: number, shortest: number, most: number, wMax: number, wMin: number, wEdit: number): number {
+  if (longest === 0) return 0;
+  const byLcs = (wMax * most) / longest + (shortest === 0 ? 0 : (wMin * most) / shortest);
+  // The corners (0, longest), (most, longest − most) and (most, longest), less the common wEdit.
+  return wEdit + Math.max(0, byLcs - (wEdit * most) / longest, byLcs);
+}
+

@@ -8,7 +8,22 @@
 import type { Token } from '../nlp.ts';
 import { parse } from '../nlp.ts';
 import { MatchWeights } from '../schema.ts';
-import { FEATURE_COUNT, FEATURE_NAMES, isEmpty, pairFeatures, prepareFeatures, sharedContent, sharedQuotation, type PreparedFeatures } from './features.ts';
+import {
+  ALIGNMENT_FEATURES,
+  alignmentBound,
+  alignmentFeatures,
+  contentFeatures,
+  FEATURE_COUNT,
+  FEATURE_NAMES,
+  isEmpty,
+  pairFeatures,
+  prepareFeatures,
+  sharedQuotation,
+  WORD_FEATURES,
+  wordBound,
+  wordFeatures,
+  type PreparedFeatures,
+} from './features.ts';
 import { clauseParts } from './clauses.ts';
 import { matchTokens } from './glued.ts';
 import weightsFile from './match-weights.json' with { type: 'json' };
@@ -32,6 +47,11 @@ const WEIGHTS = MatchWeights.parse(weightsFile);
 const COUNT = FEATURE_COUNT;
 const fill = pairFeatures;
 const scratch = new Float64Array(COUNT);
+/** Features known after contentFeatures, then after wordFeatures too (the rest are the alignments). */
+const CONTENT_KNOWN = Int32Array.from(FEATURE_NAMES.keys()).filter((k) => !WORD_FEATURES.includes(k) && !ALIGNMENT_FEATURES.includes(k));
+const WORDS_KNOWN = Int32Array.from(FEATURE_NAMES.keys()).filter((k) => !ALIGNMENT_FEATURES.includes(k));
+/** Slack for rounding when a bound on the linear term is compared with a floor (the bound sums in another order). */
+const ROUNDING = 1e-9;
 let W: Float64Array | undefined;
 let B = 0;
 const CAPS = WEIGHTS.caps.map((c) => ({ index: (FEATURE_NAMES as readonly string[]).indexOf(c.feature), max: c.max }));
@@ -102,13 +122,59 @@ export function features(a: MatchItem, b: MatchItem): Float64Array {
  * in [0, 1]): what `claimdiff match --pairs` decides on, and what MSRP measures.
  */
 export function score(a: PreparedFeatures, b: PreparedFeatures): number {
-  const w = compiled();
   // A text without a single word says nothing, so it is no claim's match (the regression was never fitted on such text).
   if (isEmpty(a) || isEmpty(b)) return 0;
   fill(a, b, scratch);
+  return capped(probability(linear(compiled())));
+}
+
+/**
+ * {@link score} when it reaches `floor`; otherwise some value below `floor`, found as soon as
+ * the features computed so far, with bounds on the rest (features.ts), show that the pair
+ * cannot reach it: after the content lemmas (bounds on every word feature), then after the
+ * word n-grams and characters (bounds on the alignments). Most candidate pairs, and most pairs
+ * of clauses, end at one of the two. A pair sharing fewer than `minShared` content lemmas (or
+ * synonyms) scores 0.
+ */
+function scoreFrom(a: PreparedFeatures, b: PreparedFeatures, floor: number, minShared = 0): number {
+  if (isEmpty(a) || isEmpty(b)) return 0;
+  const w = compiled();
+  if (contentFeatures(a, b, scratch) < minShared) return 0;
+  // Caps only lower a probability, so the uncapped one bounds it.
+  if (floor > 0) {
+    const most = probability(linearOf(w, CONTENT_KNOWN) + wordBound(a, b, w) + ROUNDING);
+    if (most < floor) return most;
+  }
+  wordFeatures(a, b, scratch);
+  if (floor > 0) {
+    const most = probability(linearOf(w, WORDS_KNOWN) + alignmentBound(a, b, w) + ROUNDING);
+    if (most < floor) return most;
+  }
+  alignmentFeatures(a, b, scratch);
+  return capped(probability(linear(w)));
+}
+
+/** The linear term of the regression over the features `known` of `scratch` only. */
+function linearOf(w: Float64Array, known: Int32Array): number {
+  let z = B;
+  for (let i = 0; i < known.length; i++) z += w[known[i]!]! * scratch[known[i]!]!;
+  return z;
+}
+
+/** The linear term of the regression on the features in `scratch`. */
+function linear(w: Float64Array): number {
   let z = B;
   for (let k = 0; k < COUNT; k++) z += w[k]! * scratch[k]!;
-  let p = z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
+  return z;
+}
+
+/** The logistic function, without overflow. */
+function probability(z: number): number {
+  return z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
+}
+
+/** The caps of the weights file (a feature that forbids a high score) applied to `scratch`'s pair. */
+function capped(p: number): number {
   for (const cap of CAPS) if (scratch[cap.index]! > 0 && p > cap.max) p = cap.max;
   return p;
 }
@@ -117,27 +183,26 @@ export function score(a: PreparedFeatures, b: PreparedFeatures): number {
  * Probability that two claims report the same claim: the best {@link score} of the claims or of
  * their parts, so that a claim trimmed out of a longer sentence, or two outlets' sentences that
  * share one clause, still match. What clustering decides on (`match --pairs --parts` too).
+ * Exact when it reaches `floor`; below it, some value below `floor` (see {@link scoreFrom}).
  */
-export function claimScore(a: MatchItem, b: MatchItem): number {
-  const best = contentScore(a, b);
+export function claimScore(a: MatchItem, b: MatchItem, floor = 0): number {
+  const best = contentScore(a, b, floor);
   // The same words in quotation marks are the same statement, however differently the rest is reported.
   return best < WEIGHTS.quotation.score && sharedQuotation(a, b) >= WEIGHTS.quotation.words ? WEIGHTS.quotation.score : best;
 }
 
 /**
  * The best {@link score} of two claims or of their parts, without the quotation rule: whether
- * what one says is found in the other, not only the words both quote.
+ * what one says is found in the other, not only the words both quote. Exact when it reaches
+ * `floor`; a pair of parts that cannot beat the best so far is not scored in full.
  */
-export function contentScore(a: MatchItem, b: MatchItem): number {
-  let best = score(a, b);
+export function contentScore(a: MatchItem, b: MatchItem, floor = 0): number {
+  let best = scoreFrom(a, b, floor);
   const left = [a, ...a.parts];
   const right = [b, ...b.parts];
   for (let i = 0; i < left.length; i++) {
     for (let j = i === 0 ? 1 : 0; j < right.length; j++) {
-      const x = left[i]!;
-      const y = right[j]!;
-      if (sharedContent(x, y) < PART_MIN_SHARED) continue;
-      const s = score(x, y);
+      const s = scoreFrom(left[i]!, right[j]!, Math.max(best, floor), PART_MIN_SHARED);
       if (s > best) best = s;
     }
   }

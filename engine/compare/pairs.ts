@@ -19,7 +19,7 @@ export function matchedPairs(items: MatchItem[], articleOf: number[], threshold 
   const out: ScoredPair[] = [];
   for (const [i, j] of candidatePairs(items.map((item) => item.lemmas))) {
     if (articleOf[i] === articleOf[j]) continue;
-    const s = claimScore(items[i]!, items[j]!);
+    const s = claimScore(items[i]!, items[j]!, threshold);
     if (s >= threshold) out.push({ i, j, score: s });
   }
   return out;

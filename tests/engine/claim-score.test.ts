@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../engine/nlp.ts';
 import { clauseParts } from '../../engine/compare/clauses.ts';
-import { sharedQuotation } from '../../engine/compare/features.ts';
+import fc from 'fast-check';
+import { ALIGNMENT_FEATURES, alignmentBound, FEATURE_COUNT, pairFeatures, sharedQuotation, WORD_FEATURES, wordBound, wordFeatures } from '../../engine/compare/features.ts';
 import { claimScore, prepareText, prepareTokens, SAME_THRESHOLD, score } from '../../engine/compare/match.ts';
 import { extractClaims } from '../../engine/article/claims.ts';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -89,5 +90,46 @@ describe('claimScore: the same claim inside longer or recombined sentences', () 
     // Without the attribution left out, the two attribution clauses alone would match.
     const bare = (item: typeof quiteConcerned) => prepareTokens(item.text, parse(item.text).tokens);
     expect(claimScore(bare(quiteConcerned), bare(trustButVerify))).toBeGreaterThanOrEqual(SAME_THRESHOLD);
+  });
+});
+
+describe('scoring with a floor: bounds only save work', () => {
+  // Every claim and clause part of the seed corpus, and the pairs of claims across articles.
+  const articles = ['000', '001', '002', '003', '004'].map((prefix) => extractClaims(seedDoc(prefix), builtInProfile));
+  const items = articles.flatMap((a, k) => a.matchItems.map((item) => ({ item, article: k })));
+  const pairs = items.flatMap((x, i) => items.slice(i + 1).filter((y) => y.article !== x.article).map((y) => [x.item, y.item] as const));
+  const texts = items.flatMap(({ item }) => [item, ...item.parts]);
+
+  it('gives the exact claimScore where it reaches the floor, and a value below the floor elsewhere', () => {
+    let reached = 0;
+    for (const [a, b] of pairs) {
+      const exact = claimScore(a, b);
+      const floored = claimScore(a, b, SAME_THRESHOLD);
+      if (exact >= SAME_THRESHOLD) {
+        reached++;
+        expect(floored).toBe(exact);
+      } else expect(floored).toBeLessThan(SAME_THRESHOLD);
+    }
+    expect(reached).toBeGreaterThan(20);
+    expect(pairs.length).toBeGreaterThan(4_000);
+  });
+
+  it('bounds the word and alignment features from above for any weights, on 400 pairs of seed sentences and clauses', () => {
+    const all = new Float64Array(FEATURE_COUNT);
+    const partial = new Float64Array(FEATURE_COUNT);
+    const sum = (w: Float64Array, f: Float64Array, ks: readonly number[]) => ks.reduce((s, k) => s + w[k]! * f[k]!, 0);
+    const sample = Array.from({ length: 400 }, (_, i) => [texts[(i * 7919) % texts.length]!, texts[(i * 104_729 + 13) % texts.length]!] as const);
+    fc.assert(
+      fc.property(fc.array(fc.double({ min: -10, max: 10, noNaN: true }), { minLength: FEATURE_COUNT, maxLength: FEATURE_COUNT }), (weights) => {
+        const w = Float64Array.from(weights);
+        for (const [a, b] of sample) {
+          pairFeatures(a, b, all);
+          expect(sum(w, all, [...WORD_FEATURES, ...ALIGNMENT_FEATURES])).toBeLessThanOrEqual(wordBound(a, b, w) + 1e-9);
+          wordFeatures(a, b, partial);
+          expect(sum(w, all, ALIGNMENT_FEATURES)).toBeLessThanOrEqual(alignmentBound(a, b, w) + 1e-9);
+        }
+      }),
+      { numRuns: 40, seed: 3 },
+    );
   });
 });
