@@ -529,6 +529,16 @@ describe('attribute: names and clauses', () => {
     const text = 'Mary Smith, tenant organizer: "We will fight until the plan is changed."\nSmith also had harsh words for the mayor.\n"He promised us everything and delivered nothing. Nothing at all."';
     expect(claimOf(text, 'Nothing at all').attribution.speaker).toBe('Mary Smith');
   });
+
+  it('gives "he" to the person named as subject of the clause before it in the sentence: "… and Pratt was wrong when he said …"', () => {
+    const text = 'Finance minister Bill Pratt and his team bought the bridge from Quebec.\nOntario Premier John Carter praised the deal.\nThese are generous terms and Pratt was wrong when he said the price was "fair."';
+    expect(claimOf(text, 'price was').attribution.speaker).toBe('Bill Pratt');
+  });
+
+  it('keeps "she" away from a person named before it whose gender nothing tells', () => {
+    const text = 'Lisa Harris met the party on Monday.\nShe heard that Vickers was considering a run, and she said the two had a chat.';
+    expect(claimOf(text, 'had a chat').attribution.speaker).toBe('Lisa Harris');
+  });
 });
 
 describe('attribute: any input', () => {
