@@ -535,6 +535,11 @@ describe('attribute: names and clauses', () => {
     expect(claimOf(text, 'price was').attribution.speaker).toBe('Bill Pratt');
   });
 
+  it('gives "A statement said" to the body that spoke the sentence before, even after a ministry named further back', () => {
+    const text = 'The ministry confirmed the fire began at noon.\nThe charity Hopewell said its director was among the injured.\nA statement said the group was "deeply shaken" by the news.';
+    expect(claimOf(text, 'deeply shaken').attribution.speaker).toBe('Hopewell');
+  });
+
   it('keeps "she" away from a person named before it whose gender nothing tells', () => {
     const text = 'Lisa Harris met the party on Monday.\nShe heard that Vickers was considering a run, and she said the two had a chat.';
     expect(claimOf(text, 'had a chat').attribution.speaker).toBe('Lisa Harris');
