@@ -113,6 +113,10 @@ function decide(v: View, found: Frame[], lex: Lexicon, discourse: Discourse): Ex
     const inner = found.find((f) => f !== primary && f.sieve !== 'according-to' && (f.resolved.entity.kind === 'person' || f.resolved.entity.kind === 'anonymous') && !passesOn(f.resolved.entity));
     if (inner) speakerFrame = inner;
   }
+  // "At 2,300 feet, according to Gibson, Major said he could see the sign": a person who tells
+  // what someone else said is the source of the account.
+  const teller = found.find((f) => f.sieve === 'according-to' && f.from < primary.from && SPEAKERS.has(f.resolved.entity.kind) && f.resolved.entity.speaker !== null && !passesOn(f.resolved.entity));
+  if (teller && primary.sieve !== 'according-to') speakerFrame = teller;
   // Biden “committed to …,” according to a statement: the subject of a quoting sentence speaks.
   if (speakerFrame.resolved.entity.kind === 'institution' && (primary.sieve === 'according-to' || primary.sieve === 'trailing-clause') && v.seg.quotes.length > 0) {
     const subject = sentenceSubject(v);

@@ -540,6 +540,11 @@ describe('attribute: names and clauses', () => {
     expect(claimOf(text, 'deeply shaken').attribution.speaker).toBe('Hopewell');
   });
 
+  it('gives what one person says another said to the teller: "At 300 metres, according to X, Y said …"', () => {
+    const text = 'At 300 metres, according to Nadia Okafor, Tom Reyes said he could see the sign.';
+    expect(claimOf(text, 'see the sign').attribution.speaker).toBe('Nadia Okafor');
+  });
+
   it('keeps "she" away from a person named before it whose gender nothing tells', () => {
     const text = 'Lisa Harris met the party on Monday.\nShe heard that Vickers was considering a run, and she said the two had a chat.';
     expect(claimOf(text, 'had a chat').attribution.speaker).toBe('Lisa Harris');
