@@ -545,6 +545,11 @@ describe('attribute: names and clauses', () => {
     expect(claimOf(text, 'see the sign').attribution.speaker).toBe('Nadia Okafor');
   });
 
+  it('gives "he said" to a person named once by surname alone as the subject of the sentence before', () => {
+    const text = 'Stacy Lewis said the week was calm. "We are on TV this weekend," said Lewis.\nAsked about the crowds, Mulder didn\'t hesitate.\n"It\'s this for sure," he said.';
+    expect(claimOf(text, 'this for sure').attribution.speaker).toBe('Mulder');
+  });
+
   it('keeps "she" away from a person named before it whose gender nothing tells', () => {
     const text = 'Lisa Harris met the party on Monday.\nShe heard that Vickers was considering a run, and she said the two had a chat.';
     expect(claimOf(text, 'had a chat').attribution.speaker).toBe('Lisa Harris');
