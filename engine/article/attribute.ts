@@ -113,6 +113,10 @@ function decide(v: View, found: Frame[], lex: Lexicon, discourse: Discourse): Ex
     const inner = found.find((f) => f !== primary && f.sieve !== 'according-to' && (f.resolved.entity.kind === 'person' || f.resolved.entity.kind === 'anonymous') && !passesOn(f.resolved.entity));
     if (inner) speakerFrame = inner;
   }
+  // "At 2,300 feet, according to Gibson, Major said he could see the sign": a person who tells
+  // what someone else said is the source of the account.
+  const teller = found.find((f) => f.sieve === 'according-to' && f.from < primary.from && SPEAKERS.has(f.resolved.entity.kind) && f.resolved.entity.speaker !== null && !passesOn(f.resolved.entity));
+  if (teller && primary.sieve !== 'according-to') speakerFrame = teller;
   // Biden “committed to …,” according to a statement: the subject of a quoting sentence speaks.
   if (speakerFrame.resolved.entity.kind === 'institution' && (primary.sieve === 'according-to' || primary.sieve === 'trailing-clause') && v.seg.quotes.length > 0) {
     const subject = sentenceSubject(v);
@@ -221,7 +225,7 @@ function nameRun(v: View, from: number, run: number, lex: Lexicon, discourse: Di
   while (to > from && v.toks[to - 1]!.pos === 'PUNCT' && v.toks[to - 1]!.text !== '.') to--;
   if (to === from) return;
   const r = resolve(v.toks.slice(from, to), v.text, lex, discourse);
-  const sure = r !== null && r.entity.kind === 'person' && (r.how === 'alias' || r.how === 'name-part' || (r.how === 'name' && r.entity.speaker!.includes(' ')));
+  const sure = r !== null && r.entity.kind === 'person' && (r.how === 'alias' || r.how === 'name-part' || (r.how === 'name' && (r.entity.speaker!.includes(' ') || loneSubject(v, from, run))));
   if (!sure) return;
   const name = r.entity.speaker!;
   const next = v.toks[to];
@@ -257,6 +261,16 @@ function nameRun(v: View, from: number, run: number, lex: Lexicon, discourse: Di
     const end = v.toks[b];
     if (b > a && (end === undefined || [',', '.', ';'].includes(end.text) || end.pos === 'ADP')) addRole(v, a, b, r.entity, discourse);
   }
+}
+
+/**
+ * "…, Mulder didn't hesitate": a one-word name opening a clause, right before its verb, is a
+ * person the next "he" or "she" may mean (a body's name is told apart by the discourse).
+ */
+function loneSubject(v: View, from: number, to: number): boolean {
+  const verb = v.toks[to];
+  const before = from === 0 ? ',' : v.toks[from - 1]!.text;
+  return to === from + 1 && /^\p{Lu}\p{Ll}+$/u.test(v.toks[from]!.text) && verb !== undefined && !v.inQuote[to] && (verb.pos === 'VERB' || verb.pos === 'AUX') && /^\p{Ll}/u.test(verb.text) && (before === ',' || from === 0 || v.toks[from - 1]!.pos === 'CCONJ');
 }
 
 /** Record the role words of tokens [from, to) when they end in a noun for a person. */

@@ -42,6 +42,8 @@ export function paragraphs(text: string): Range[] {
 
 const OPENING = new Set(['“', '"', '‘', "'", '(', '[', '„', '«']);
 const CLOSING = new Set(['”', '"', '’', "'", ')', ']', '»']);
+/** Titles abbreviated before a name ("Cpl. Douglas Green", "Insp. Kim Lee"): no sentence ends on one. */
+const TITLE_ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'rev', 'st', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'capt', 'cpl', 'sgt', 'pte', 'const', 'cst', 'insp', 'supt', 'det', 'maj', 'adm', 'cmdr', 'hon', 'coun']);
 /** A short capitalised abbreviation that wink-nlp may wrongly end a sentence on ("U.", "Co."). */
 const isAbbreviation = (t: string): boolean => /^(?:[A-Z]\.|[A-Z][a-z]{0,2}\.|(?:[A-Z]\.){2,})$/.test(t);
 const startsLower = (t: string): boolean => /^\p{Ll}/u.test(t);
@@ -110,12 +112,21 @@ function splitSentences(tokens: Token[], startsAt: Set<number>, closes: Set<numb
   return groups;
 }
 
+/** Do the tokens end on an abbreviated title, "Cpl." or "Cpl" "." (wink-nlp splits some)? */
+function titleAbbreviation(before: Token[]): boolean {
+  const last = before[before.length - 1]!;
+  const prev = before[before.length - 2];
+  const word = last.text === '.' && prev !== undefined && prev.end === last.start ? prev.text : last.text.endsWith('.') ? last.text.slice(0, -1) : '';
+  return TITLE_ABBREVIATIONS.has(word.toLowerCase());
+}
+
 /** Whether wink-nlp's sentence start at `tokens[i]` is a wrong split. */
 function badSplit(before: Token[], tokens: Token[], i: number, closes: Set<number>): boolean {
   const last = before[before.length - 1]!;
   const next = tokens[i]!;
   // "Chinese-U." | "S. cooperation", "Co." | "Ltd.": an abbreviation followed by another.
   if (isAbbreviation(last.text) && (isAbbreviation(next.text) || /^[A-Z]\.$/.test(last.text))) return true;
+  if (titleAbbreviation(before) && /^\p{Lu}/u.test(next.text)) return true;
   // "U" "." | "S." (wink splits "U.S." into pieces).
   if (last.text === '.' && before.length >= 2 && /^[A-Z]$/.test(before[before.length - 2]!.text) && last.start === before[before.length - 2]!.end && /^[A-Z]\./.test(next.text) && next.start === last.end) return true;
   // A sentence cannot start with a closing mark or lowercase word ("…,” said Xi").

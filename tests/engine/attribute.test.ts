@@ -529,6 +529,31 @@ describe('attribute: names and clauses', () => {
     const text = 'Mary Smith, tenant organizer: "We will fight until the plan is changed."\nSmith also had harsh words for the mayor.\n"He promised us everything and delivered nothing. Nothing at all."';
     expect(claimOf(text, 'Nothing at all').attribution.speaker).toBe('Mary Smith');
   });
+
+  it('gives "he" to the person named as subject of the clause before it in the sentence: "… and Pratt was wrong when he said …"', () => {
+    const text = 'Finance minister Bill Pratt and his team bought the bridge from Quebec.\nOntario Premier John Carter praised the deal.\nThese are generous terms and Pratt was wrong when he said the price was "fair."';
+    expect(claimOf(text, 'price was').attribution.speaker).toBe('Bill Pratt');
+  });
+
+  it('gives "A statement said" to the body that spoke the sentence before, even after a ministry named further back', () => {
+    const text = 'The ministry confirmed the fire began at noon.\nThe charity Hopewell said its director was among the injured.\nA statement said the group was "deeply shaken" by the news.';
+    expect(claimOf(text, 'deeply shaken').attribution.speaker).toBe('Hopewell');
+  });
+
+  it('gives what one person says another said to the teller: "At 300 metres, according to X, Y said …"', () => {
+    const text = 'At 300 metres, according to Nadia Okafor, Tom Reyes said he could see the sign.';
+    expect(claimOf(text, 'see the sign').attribution.speaker).toBe('Nadia Okafor');
+  });
+
+  it('gives "he said" to a person named once by surname alone as the subject of the sentence before', () => {
+    const text = 'Stacy Lewis said the week was calm. "We are on TV this weekend," said Lewis.\nAsked about the crowds, Mulder didn\'t hesitate.\n"It\'s this for sure," he said.';
+    expect(claimOf(text, 'this for sure').attribution.speaker).toBe('Mulder');
+  });
+
+  it('keeps "she" away from a person named before it whose gender nothing tells', () => {
+    const text = 'Lisa Harris met the party on Monday.\nShe heard that Vickers was considering a run, and she said the two had a chat.';
+    expect(claimOf(text, 'had a chat').attribution.speaker).toBe('Lisa Harris');
+  });
 });
 
 describe('attribute: any input', () => {

@@ -21,6 +21,11 @@ describe('segment', () => {
     expect(texts(text)).toEqual([text]);
   });
 
+  it('keeps an abbreviated title and the name after it in one sentence: "… filed by Cpl. Dana Reid noted …"', () => {
+    const text = 'According to the prosecutor, a report filed by RCMP investigator Cpl. Dana Reid noted the road was dry. Sgt. Omar Haddad agreed.';
+    expect(texts(text)).toEqual(['According to the prosecutor, a report filed by RCMP investigator Cpl. Dana Reid noted the road was dry.', 'Sgt. Omar Haddad agreed.']);
+  });
+
   it('keeps "Co. Ltd., said" in one sentence', () => {
     const text = 'Biden’s policy would fall somewhere between the two, Gao Ruidong, chief macroeconomist at Everbright Securities Co. Ltd., said in a Caixin column.';
     expect(texts(text)).toEqual([text]);

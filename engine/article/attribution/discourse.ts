@@ -211,12 +211,19 @@ export class Discourse {
   }
 
   /**
+   * May "he" or "she" mean this entity? Failing a gender the text showed, an English given name
+   * hints at one ("Wendy Golden"); `known`: only then, not when nothing tells.
+   */
+  mayBe(e: Entity, gender: 'he' | 'she', known = false): boolean {
+    return (this.genderOf(e) ?? (e.speaker !== null ? givenNameHint(e.speaker) : null) ?? (known ? null : gender)) === gender;
+  }
+
+  /**
    * "he" / "she": the first person of that gender (or of unknown gender) in the current
    * sentence, else in the most recent sentence that mentions one (its subject is usually first).
    */
   pronoun(gender: 'he' | 'she'): Entity | null {
-    // Failing a gender the text showed, an English given name hints at one ("Wendy Golden").
-    const hinted = (e: Entity): boolean => (this.genderOf(e) ?? (e.speaker !== null ? givenNameHint(e.speaker) : null) ?? gender) === gender;
+    const hinted = (e: Entity): boolean => this.mayBe(e, gender);
     // "A Toronto resident said …. “…,” she said": an unnamed speaker of the sentence before,
     // with no one named since, is who the pronoun means.
     const unnamed = this.recentSpeaker();

@@ -193,7 +193,9 @@ export function resolve(np: Token[], text: string, lex: Lexicon, discourse: Disc
     if (DEFINITE.has(lower[0]!) && discourse.lastReadout !== null) return { entity: discourse.lastReadout, text: mention, how: 'readout-anaphor' };
     // No readout named: the statement of whoever issued one, or of the source that just spoke
     // ("The Canadian Beverage Association said in a statement …. The statement also said …").
-    const owner = discourse.lastReadout === null ? (discourse.documentOwner ?? discourse.recentSpeaker()) : null;
+    // "Gatsby said …. A statement said …": a statement not yet named is the source's that just
+    // spoke, even after a readout or agency named further back.
+    const owner = discourse.lastReadout === null ? (discourse.documentOwner ?? discourse.recentSpeaker()) : discourse.recentSpeaker();
     if (owner !== null && owner.speaker !== null) return { entity: owner, text: mention, how: 'document' };
     return { entity: institution(null, true), text: mention, how: 'document' };
   }

@@ -317,7 +317,8 @@ export function frames(v: View, lex: Lexicon, discourse: Discourse): Frame[] {
       }
     }
     if (!isCue(v, i, lex) && !quoteVerb(v, i)) continue;
-    const frame = cueFrame(v, i, lex, discourse);
+    const found = cueFrame(v, i, lex, discourse);
+    const frame = found && subjectAntecedent(v, found, lex, discourse);
     if (frame && frame.from > 0 && SUBORDINATORS.has(v.lower[frame.from - 1]!) && frame.sieve === 'cue-subject') frame.subordinate = true;
     if (frame) {
       out.push(frame);
@@ -349,6 +350,28 @@ export function frames(v: View, lex: Lexicon, discourse: Discourse): Frame[] {
     if (named) out.push(named);
   }
   return out;
+}
+
+/**
+ * "These are generous assumptions and Morneau was clutching at straws when he said …": "he" or
+ * "she" after a clause whose subject is a person named (a name then its verb) means that
+ * person, not whoever the sentences before were about, when the person is known to be one
+ * "he" or "she" means. The nearest such clause counts.
+ */
+function subjectAntecedent(v: View, frame: Frame, lex: Lexicon, discourse: Discourse): Frame {
+  const pronoun = frame.resolved.text.toLowerCase();
+  if (frame.resolved.how !== 'pronoun' || (pronoun !== 'he' && pronoun !== 'she')) return frame;
+  for (let end = frame.from; end > 0; end--) {
+    const verb = v.toks[end];
+    if (v.inQuote[end - 1] || v.toks[end - 1]!.pos !== 'PROPN' || verb === undefined || (verb.pos !== 'VERB' && verb.pos !== 'AUX')) continue;
+    let from = end - 1;
+    while (from > 0 && !v.inQuote[from - 1] && v.toks[from - 1]!.pos === 'PROPN') from--;
+    if (from > 0 && v.toks[from - 1]!.pos === 'ADP') continue;
+    const r = resolve(v.toks.slice(from, end), v.text, lex, discourse);
+    if (r === null || !confident(r) || !['name', 'name-part', 'alias'].includes(r.how) || !discourse.isPerson(r.entity)) continue;
+    return discourse.mayBe(r.entity, pronoun, true) ? { ...frame, resolved: { ...frame.resolved, entity: r.entity } } : frame;
+  }
+  return frame;
 }
 
 /** "in her words", "in Golden's own words", "in the words of the mayor": like "according to". */
