@@ -331,7 +331,7 @@ describe('attribute: more clause shapes', () => {
 
   it('takes a possessive phrase after the cue as the speaker: “…,” says my two-year-old', () => {
     const text = 'I labelled one of the animals a dad. “No, that’s the mom,” says my two-year-old.';
-    expect(claimOf(text, 'the mom').attribution).toMatchObject({ speaker: 'two-year-old', sourceMention: 'my two-year-old' });
+    expect(claimOf(text, 'the mom').attribution).toMatchObject({ speaker: 'my two-year-old', sourceMention: 'my two-year-old' });
   });
 
   it('gives a participle after "with X" to X: "with a spokesperson for the camp describing the scene as …"', () => {
@@ -548,6 +548,12 @@ describe('attribute: names and clauses', () => {
   it('gives "he said" to a person named once by surname alone as the subject of the sentence before', () => {
     const text = 'Stacy Lewis said the week was calm. "We are on TV this weekend," said Lewis.\nAsked about the crowds, Mulder didn\'t hesitate.\n"It\'s this for sure," he said.';
     expect(claimOf(text, 'this for sure').attribution.speaker).toBe('Mulder');
+  });
+
+  it('resolves "the 34-year-old" to the person last mentioned, not to a name "34-year-old"', () => {
+    const text = 'Jane Doe, 34, said the river rose fast.\n"It was terrifying," the 34-year-old said.\nThe 34-year-old said the city was slow.';
+    expect(claimOf(text, 'terrifying').attribution.speaker).toBe('Jane Doe');
+    expect(claimOf(text, 'city was slow').attribution.speaker).toBe('Jane Doe');
   });
 
   it('keeps "she" away from a person named before it whose gender nothing tells', () => {

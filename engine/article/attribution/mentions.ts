@@ -230,8 +230,9 @@ export function resolve(np: Token[], text: string, lex: Lexicon, discourse: Disc
   const role = described(np, lower, discourse);
   if (role) return { entity: role, text: mention, how: 'description' };
 
-  // A definite description of one person ("the affable proprietor"): the person last mentioned.
-  if (lower[0] === 'the' && np[np.length - 1]!.pos === 'NOUN' && !/s$/.test(head) && PERSON_HEADS.test(head) && !THINGS.has(head)) {
+  // A definite description of one person ("the affable proprietor", "the 34-year-old"): the person last mentioned.
+  const aged = head === 'old' && lower.includes('year');
+  if (lower[0] === 'the' && ((np[np.length - 1]!.pos === 'NOUN' && !/s$/.test(head) && PERSON_HEADS.test(head) && !THINGS.has(head)) || aged)) {
     const e = discourse.salient();
     if (e !== null) return { entity: e, text: mention, how: 'description' };
   }
@@ -293,7 +294,8 @@ export function nameOf(np: Token[], text: string, lex: Lexicon): string | null {
   }
   // "Both Green and …", "Also …": a function word capitalised at the sentence's start is no name.
   while (start < end && ['DET', 'PRON', 'ADV', 'CCONJ', 'SCONJ', 'ADP'].includes(np[start]!.pos) && start + 1 < end) start++;
-  if (start === end) return null;
+  // "the 34-year-old": words glued by hyphens with no capital among them are no name.
+  if (!np.slice(start, end).some(isCapitalised)) return null;
   // Drop everything up to the last title ("Treasury Secretary Janet Yellen" → "Janet Yellen"),
   // but not a title owning what follows ("the Prime Minister's Office").
   let from = start;
