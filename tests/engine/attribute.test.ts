@@ -556,6 +556,11 @@ describe('attribute: names and clauses', () => {
     expect(claimOf(text, 'city was slow').attribution.speaker).toBe('Jane Doe');
   });
 
+  it('keeps "Health Canada" whole and apart from "Statistics Canada": a title before a place’s name makes a body’s name', () => {
+    const text = 'According to Statistics Canada, prices rose 2 per cent.\nHealth Canada said the product was safe.';
+    expect(claimOf(text, 'product was safe').attribution.speaker).toBe('Health Canada');
+  });
+
   it('keeps "she" away from a person named before it whose gender nothing tells', () => {
     const text = 'Lisa Harris met the party on Monday.\nShe heard that Vickers was considering a run, and she said the two had a chat.';
     expect(claimOf(text, 'had a chat').attribution.speaker).toBe('Lisa Harris');

@@ -6,7 +6,7 @@
  */
 import type { Token } from '../../nlp.ts';
 import type { Profile } from '../../schema.ts';
-import type { Discourse, Entity } from './discourse.ts';
+import { bodyLike, type Discourse, type Entity } from './discourse.ts';
 
 /** A token as the matchers see it: lower case, curly apostrophes straightened. */
 export const norm = (t: string): string => t.toLowerCase().replace(/’/g, "'");
@@ -300,6 +300,8 @@ export function nameOf(np: Token[], text: string, lex: Lexicon): string | null {
   // but not a title owning what follows ("the Prime Minister's Office").
   let from = start;
   for (let i = start; i < end; i++) if (lex.titles.has(norm(np[i]!.text)) && norm(np[i + 1]?.text ?? '') !== "'s") from = i + 1;
+  // "Health Canada", "Finance Canada": a title before a lone place's name is part of a body's name.
+  if (from > start && from + 1 === end && bodyLike(np[from]!.text)) from = start;
   // "father of Jason LeBlanc": a name after "<noun> of" is not the phrase's head.
   if (start >= 2 && norm(np[start - 1]!.text) === 'of' && !isCapitalised(np[start - 2]!)) return null;
   // "Richard Shelby of Alabama": a name before "of <Place>" is the person's.
