@@ -561,6 +561,10 @@ describe('attribute: names and clauses', () => {
     expect(claimOf(text, 'product was safe').attribution.speaker).toBe('Health Canada');
   });
 
+  it('reads an abbreviated title and the name after a cue as one phrase: "…," countered Coun. Diane Deans', () => {
+    expect(claimOf('"Not soon enough," countered Coun. Diane Deans.', 'soon enough').attribution.speaker).toBe('Diane Deans');
+  });
+
   it('keeps "she" away from a person named before it whose gender nothing tells', () => {
     const text = 'Lisa Harris met the party on Monday.\nShe heard that Vickers was considering a run, and she said the two had a chat.';
     expect(claimOf(text, 'had a chat').attribution.speaker).toBe('Lisa Harris');

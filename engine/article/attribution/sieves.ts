@@ -96,6 +96,8 @@ function npToken(v: View, i: number, first: boolean): boolean {
     case 'PUNCT':
       // "the lanky, bespectacled professor": a comma between adjectives.
       if (t.text === ',' && !first && prev?.pos === 'ADJ' && (next?.pos === 'ADJ' || (next?.pos === 'VERB' && /ed$/.test(next.text)))) return true;
+      // An abbreviated title's dot before a name ("Coun. Diane Deans", "Cpl. Dana Reid").
+      if (t.text === '.' && prev !== undefined && prev.end === t.start && /^\p{Lu}\p{Ll}{0,4}$/u.test(prev.text) && next?.pos === 'PROPN' && /^\p{Lu}/u.test(next.text)) return true;
       // Hyphens and dots glued to words ("Ching-te", "U.S.").
       return (t.text === '-' || t.text === '.') && i > 0 && v.toks[i - 1]!.end === t.start && i + 1 < v.toks.length && v.toks[i + 1]!.start === t.end;
     case 'ADP':
