@@ -565,6 +565,11 @@ describe('attribute: names and clauses', () => {
     expect(claimOf('"Not soon enough," countered Coun. Diane Deans.', 'soon enough').attribution.speaker).toBe('Diane Deans');
   });
 
+  it('gives "The mayor, Jim Watson, said" to the name in apposition, not to the person last mentioned', () => {
+    const text = '"We are ready," Mark Ward told reporters.\nThe mayor, Jim Watson, said the city would act.';
+    expect(claimOf(text, 'city would act').attribution.speaker).toBe('Jim Watson');
+  });
+
   it('keeps "she" away from a person named before it whose gender nothing tells', () => {
     const text = 'Lisa Harris met the party on Monday.\nShe heard that Vickers was considering a run, and she said the two had a chat.';
     expect(claimOf(text, 'had a chat').attribution.speaker).toBe('Lisa Harris');

@@ -592,7 +592,9 @@ function cueFrame(v: View, i: number, lex: Lexicon, discourse: Discourse): Frame
         // "One red-state Democrat, Montana Sen. Jon Tester, said": a common noun that happens to
         // end someone's name, after a determiner, describes; the name in apposition speaks.
         const loose = r !== null && r.how === 'name-part' && to - from > 1 && (['DET', 'NUM'].includes(v.toks[from]!.pos) || v.lower[from] === 'one');
-        if (r && confident(r) && !object && !loose) return frame(r);
+        // "The mayor, Jim Watson, said": a description that stands for someone yields to the name after it.
+        const standsFor = r !== null && r.how === 'description';
+        if (r && confident(r) && !object && !loose && !standsFor) return frame(r);
         // "His father, Ernie LeBlanc, says": the name in apposition after a description.
         const described = r !== null && (r.how === 'generic' || r.how === 'description' || loose);
         if (described || r === null || !confident(r)) {
@@ -603,6 +605,7 @@ function cueFrame(v: View, i: number, lex: Lexicon, discourse: Discourse): Frame
           const rn = clean && nt > nf && [',', '–', '—'].includes(v.toks[nt]?.text ?? '') ? resolve(v.toks.slice(nf, nt), v.text, lex, discourse) : null;
           if (rn && confident(rn) && rn.entity.kind === 'person') return { sieve: 'cue-subject', resolved: rn, cue, from: nf, to: i + 1 };
         }
+        if (r && confident(r) && !object && standsFor) return frame(r);
         if (!object && acceptable(r, lemma, lex, tight) && fallback === null) fallback = frame(r);
         const comma = object ? lastComma(v, from) : from > 0 && v.toks[from - 1]!.text === ',' ? from - 1 : -1;
         if (comma >= 0) {
