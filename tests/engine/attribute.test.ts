@@ -570,6 +570,12 @@ describe('attribute: names and clauses', () => {
     expect(claimOf(text, 'city would act').attribution.speaker).toBe('Jim Watson');
   });
 
+  it('gives "The city’s spokesperson, Dana Reid, said" to the name, and keeps an unnamed official who asked not to be named', () => {
+    const text = 'The city’s spokesperson, Dana Reid, said in an email that crews were on it.\nA senior official, who asked not to be named, said the talks failed.';
+    expect(claimOf(text, 'crews were on it').attribution.speaker).toBe('Dana Reid');
+    expect(claimOf(text, 'talks failed').attribution.speaker).toBe('senior official');
+  });
+
   it('keeps "she" away from a person named before it whose gender nothing tells', () => {
     const text = 'Lisa Harris met the party on Monday.\nShe heard that Vickers was considering a run, and she said the two had a chat.';
     expect(claimOf(text, 'had a chat').attribution.speaker).toBe('Lisa Harris');

@@ -592,11 +592,12 @@ function cueFrame(v: View, i: number, lex: Lexicon, discourse: Discourse): Frame
         // "One red-state Democrat, Montana Sen. Jon Tester, said": a common noun that happens to
         // end someone's name, after a determiner, describes; the name in apposition speaks.
         const loose = r !== null && r.how === 'name-part' && to - from > 1 && (['DET', 'NUM'].includes(v.toks[from]!.pos) || v.lower[from] === 'one');
-        // "The mayor, Jim Watson, said": a description that stands for someone yields to the name after it.
-        const standsFor = r !== null && r.how === 'description';
+        // "The mayor, Jim Watson, said", "The city's spokesperson, Dana Reid, said": a description
+        // that stands for someone yields to the name after it.
+        const standsFor = r !== null && (r.how === 'description' || r.entity.kind === 'anonymous');
         if (r && confident(r) && !object && !loose && !standsFor) return frame(r);
         // "His father, Ernie LeBlanc, says": the name in apposition after a description.
-        const described = r !== null && (r.how === 'generic' || r.how === 'description' || loose);
+        const described = r !== null && (r.how === 'generic' || standsFor || loose);
         if (described || r === null || !confident(r)) {
           const [nf, nt] = npRight(v, open + 1);
           // After a description any name; after an unclear phrase only a clean name ("Keeper of
