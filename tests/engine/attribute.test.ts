@@ -576,6 +576,11 @@ describe('attribute: names and clauses', () => {
     expect(claimOf(text, 'talks failed').attribution.speaker).toBe('senior official');
   });
 
+  it('takes any verb after a closing quote and a pronoun as the cue: "…," she laughs', () => {
+    const text = 'Linda Grant has run the shelter for a decade.\n"Build it and they will come," she laughs.';
+    expect(claimOf(text, 'they will come').attribution).toMatchObject({ speaker: 'Linda Grant', cue: 'laughs' });
+  });
+
   it('keeps "she" away from a person named before it whose gender nothing tells', () => {
     const text = 'Lisa Harris met the party on Monday.\nShe heard that Vickers was considering a run, and she said the two had a chat.';
     expect(claimOf(text, 'had a chat').attribution.speaker).toBe('Lisa Harris');

@@ -216,14 +216,15 @@ function isCue(v: View, i: number, lex: Lexicon): boolean {
   return !passive(v, i);
 }
 
-/** "“…,” quipped Green": any verb right after a closing quote is the quote's cue. */
+/** "“…,” quipped Green", "“…,” she laughs": any verb right after a closing quote and its speaker is the quote's cue. */
 function quoteVerb(v: View, i: number): boolean {
   const t = v.toks[i]!;
   if (v.inQuote[i] || t.pos !== 'VERB' || /ing$/.test(v.lower[i]!)) return false;
   const afterQuote = i > 0 && (isMark(v, i - 1) || (v.toks[i - 1]!.text === ',' && isMark(v, i - 2)));
-  // "“…,” Green quipped": a name between the quote and the verb.
+  // "“…,” Green quipped", "“…,” she laughs": a name or a pronoun between the quote and the verb.
   const afterName = i > 1 && v.toks[i - 1]!.pos === 'PROPN' && (isMark(v, i - 2) || (i > 2 && v.toks[i - 2]!.pos === 'PROPN' && isMark(v, i - 3)));
-  return afterQuote || afterName;
+  const afterPronoun = i > 1 && (v.lower[i - 1] === 'he' || v.lower[i - 1] === 'she') && isMark(v, i - 2);
+  return afterQuote || afterName || afterPronoun;
 }
 
 /** Entities that may speak after this cue: generic phrases only with plain reporting verbs. */
