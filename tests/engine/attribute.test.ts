@@ -581,6 +581,13 @@ describe('attribute: names and clauses', () => {
     expect(claimOf(text, 'they will come').attribution).toMatchObject({ speaker: 'Linda Grant', cue: 'laughs' });
   });
 
+  it('reads posting on a named platform as speech, and a posted video as none: "Ford posted on Twitter that …"', () => {
+    const text = 'Premier Doug Ford posted on Twitter that the province would fight the ruling.\nMia Chen shared on her Instagram page, "We did it."\nThe club posted a video to its Twitter feed in which a player takes "snow laps".';
+    expect(claimOf(text, 'fight the ruling').attribution).toMatchObject({ speaker: 'Doug Ford', cue: 'posted' });
+    expect(claimOf(text, 'We did it').attribution.speaker).toBe('Mia Chen');
+    expect(claimOf(text, 'snow laps').attribution.speaker).toBeNull();
+  });
+
   it('keeps "she" away from a person named before it whose gender nothing tells', () => {
     const text = 'Lisa Harris met the party on Monday.\nShe heard that Vickers was considering a run, and she said the two had a chat.';
     expect(claimOf(text, 'had a chat').attribution.speaker).toBe('Lisa Harris');

@@ -7,6 +7,7 @@ import type { Token } from '../../nlp.ts';
 import type { Segment } from '../segment.ts';
 import type { Discourse, Entity } from './discourse.ts';
 import { isGivenName } from './names.ts';
+import { postCue } from './posts.ts';
 import { findSource, norm, PERSON_HEADS, resolve, sourceAt, THINGS, type Lexicon, type Resolved } from './mentions.ts';
 
 /** Which sieve found a frame: it explains the result and makes errors easy to find. */
@@ -192,6 +193,7 @@ function isCue(v: View, i: number, lex: Lexicon): boolean {
   if (v.inQuote[i]) return false;
   // "was cited as saying", "quoted as saying": a cue phrase of the profile.
   if (lex.cuePhrases.some((w) => w.every((x, k) => v.lower[i + k] === x || (k === 0 && v.toks[i]!.lemma === x)))) return true;
+  if (postCue(v, i)) return true;
   if (!lex.cueVerbs.has(t.lemma)) return false;
   // "Out of the Cold users report they prefer …": a plural subject's reporting verb tagged as a noun.
   if (t.pos === 'NOUN' && lex.reportVerbs.has(t.lemma) && t.lemma === v.lower[i] && i > 0 && /s$/.test(v.lower[i - 1]!) && ['NOUN', 'PROPN'].includes(v.toks[i - 1]!.pos)) {
