@@ -588,6 +588,11 @@ describe('attribute: names and clauses', () => {
     expect(claimOf(text, 'snow laps').attribution.speaker).toBeNull();
   });
 
+  it('takes no one from a photo credit: "(Lauren Ng / City News)" is not who "she" means next', () => {
+    const text = 'Nadia Jamil, principal researcher at the shelter, said the project began in January.\nThe city will set up three tents.\n(Lauren Ng / City News)\n"Some people are just not interested in being housed," she added.';
+    expect(claimOf(text, 'not interested').attribution.speaker).toBe('Nadia Jamil');
+  });
+
   it('keeps "she" away from a person named before it whose gender nothing tells', () => {
     const text = 'Lisa Harris met the party on Monday.\nShe heard that Vickers was considering a run, and she said the two had a chat.';
     expect(claimOf(text, 'had a chat').attribution.speaker).toBe('Lisa Harris');
