@@ -593,6 +593,12 @@ describe('attribute: names and clauses', () => {
     expect(claimOf(text, 'not interested').attribution.speaker).toBe('Nadia Jamil');
   });
 
+  it('gives what follows a colon to the owner of a message: "Her message now is simple: …", not "The plan is simple: …"', () => {
+    const text = 'Wendy Golden lost her son in 2015.\nHer message now is simple: don\'t share or sell prescriptions.\nThe plan is simple: build more homes.';
+    expect(claimOf(text, 'sell prescriptions').attribution.speaker).toBe('Wendy Golden');
+    expect(claimOf(text, 'build more homes').attribution.speaker).toBeNull();
+  });
+
   it('keeps "she" away from a person named before it whose gender nothing tells', () => {
     const text = 'Lisa Harris met the party on Monday.\nShe heard that Vickers was considering a run, and she said the two had a chat.';
     expect(claimOf(text, 'had a chat').attribution.speaker).toBe('Lisa Harris');

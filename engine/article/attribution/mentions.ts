@@ -92,7 +92,8 @@ export const PERSON_HEADS = /(?:er|or|ist|ian|man|woman|person|dad|mom|mother|fa
 /** Nouns with a person-like ending that name things ("the letter said"). */
 export const THINGS = new Set(['letter', 'paper', 'order', 'number', 'matter', 'center', 'centre', 'power', 'water', 'sector', 'factor', 'floor', 'error', 'meter', 'chapter', 'register', 'filter', 'monitor', 'mirror', 'harbor', 'labor', 'labour', 'corridor', 'motor']);
 /** What someone says or writes: "her message", "Trudeau's response", "his words" are their owner speaking. */
-const SPEECH_NOUNS = new Set(['post', 'letter', 'email', 'tweet', 'message', 'response', 'reply', 'answer', 'words', 'remarks', 'comments', 'advice', 'argument', 'explanation', 'verdict', 'plea', 'warning', 'view', 'position']);
+/** Nouns for what someone said or wrote: "her message" is hers. */
+export const SPEECH_NOUNS = new Set(['post', 'letter', 'email', 'tweet', 'message', 'response', 'reply', 'answer', 'words', 'remarks', 'comments', 'advice', 'argument', 'explanation', 'verdict', 'plea', 'warning', 'view', 'position']);
 /** Heads of organisations a possessive can be part of ("the Prime Minister's Office"). */
 const OFFICES = /^(?:Office|Department|Ministry|Bureau|Cabinet|Council|Commission|Secretariat|Service|Services|Agency)$/;
 const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'another', 'this', 'that', 'these', 'those', 'some', 'two', 'three', 'several', 'many']);

@@ -8,7 +8,7 @@ import type { Segment } from '../segment.ts';
 import type { Discourse, Entity } from './discourse.ts';
 import { isGivenName } from './names.ts';
 import { postCue } from './posts.ts';
-import { findSource, norm, PERSON_HEADS, resolve, sourceAt, THINGS, type Lexicon, type Resolved } from './mentions.ts';
+import { findSource, norm, PERSON_HEADS, resolve, sourceAt, SPEECH_NOUNS, THINGS, type Lexicon, type Resolved } from './mentions.ts';
 
 /** Which sieve found a frame: it explains the result and makes errors easy to find. */
 export type Sieve =
@@ -341,11 +341,13 @@ export function frames(v: View, lex: Lexicon, discourse: Discourse): Frame[] {
       if ((e.kind === 'generic' || e.kind === 'anonymous') && e.speaker !== null && /s$/.test(e.speaker)) discourse.group(e);
     }
   }
-  // "Martell, the addictions doctor, is more blunt: “…”": a quote after a colon is the subject's.
+  // "Martell, the addictions doctor, is more blunt: “…”": a quote after a colon is the subject's;
+  // "Her message now is simple: don't share …": so is anything after a colon when the subject is what someone said.
   if (out.length === 0) {
-    const colon = v.toks.findIndex((t, k) => t.text === ':' && !v.inQuote[k] && (v.inQuote[k + 1] || (isMark(v, k + 1) && v.inQuote[k + 2])));
+    const colon = v.toks.findIndex((t, k) => t.text === ':' && !v.inQuote[k]);
+    const quoted = colon > 0 && (v.inQuote[colon + 1] || (isMark(v, colon + 1) && v.inQuote[colon + 2]));
     const subject = colon > 0 ? sentenceSubject(v) : null;
-    if (subject && subject[1] <= colon) {
+    if (subject && subject[1] <= colon && (quoted || SPEECH_NOUNS.has(v.lower[subject[1] - 1]!))) {
       const r = resolve(v.toks.slice(subject[0], subject[1]), v.text, lex, discourse);
       if (r && confident(r) && r.entity.kind !== 'institution') out.push({ sieve: 'speaker-then-quote', resolved: r, cue: ':', from: subject[0], to: colon + 1 });
     }
