@@ -599,6 +599,12 @@ describe('attribute: names and clauses', () => {
     expect(claimOf(text, 'build more homes').attribution.speaker).toBeNull();
   });
 
+  it('reads a perfect participle tagged as an adjective as the cue: "…, and have alleged in court documents that …"', () => {
+    const text = 'Okafor’s lawyers are preparing a motion, and have alleged in court documents that the case was flawed.\nThe house has aged well.';
+    expect(claimOf(text, 'case was flawed').attribution.speaker).toBe('Okafor’s lawyers');
+    expect(claimOf(text, 'aged well').attribution.speaker).toBeNull();
+  });
+
   it('keeps "she" away from a person named before it whose gender nothing tells', () => {
     const text = 'Lisa Harris met the party on Monday.\nShe heard that Vickers was considering a run, and she said the two had a chat.';
     expect(claimOf(text, 'had a chat').attribution.speaker).toBe('Lisa Harris');

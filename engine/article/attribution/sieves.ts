@@ -187,6 +187,12 @@ function cueWords(v: View, i: number): string {
   return w;
 }
 
+/** "and have alleged in court documents that …": the cue lemma of a perfect participle wink-nlp tags as an adjective. */
+function perfectParticiple(v: View, i: number, lex: Lexicon): string | null {
+  if (v.toks[i]!.pos !== 'ADJ' || !/ed$/.test(v.lower[i]!) || !['have', 'has', 'had'].includes(v.lower[i - 1] ?? '') || v.inQuote[i]) return null;
+  return [v.lower[i]!.slice(0, -1), v.lower[i]!.slice(0, -2)].find((lemma) => lex.cueVerbs.has(lemma)) ?? null;
+}
+
 /** Is token i a cue verb (not inside a quote, not a noun, not passive)? */
 function isCue(v: View, i: number, lex: Lexicon): boolean {
   const t = v.toks[i]!;
@@ -194,6 +200,7 @@ function isCue(v: View, i: number, lex: Lexicon): boolean {
   // "was cited as saying", "quoted as saying": a cue phrase of the profile.
   if (lex.cuePhrases.some((w) => w.every((x, k) => v.lower[i + k] === x || (k === 0 && v.toks[i]!.lemma === x)))) return true;
   if (postCue(v, i)) return true;
+  if (perfectParticiple(v, i, lex) !== null) return true;
   if (!lex.cueVerbs.has(t.lemma)) return false;
   // "Out of the Cold users report they prefer …": a plural subject's reporting verb tagged as a noun.
   if (t.pos === 'NOUN' && lex.reportVerbs.has(t.lemma) && t.lemma === v.lower[i] && i > 0 && /s$/.test(v.lower[i - 1]!) && ['NOUN', 'PROPN'].includes(v.toks[i - 1]!.pos)) {
@@ -476,7 +483,7 @@ function sourceMention(v: View, lex: Lexicon, discourse: Discourse): Frame | nul
 }
 
 function cueFrame(v: View, i: number, lex: Lexicon, discourse: Discourse): Frame | null {
-  const lemma = v.toks[i]!.lemma;
+  const lemma = perfectParticiple(v, i, lex) ?? v.toks[i]!.lemma;
   let cue = cueWords(v, i);
   // "was cited as saying", "was quoted as saying"
   let verbStart = i;
