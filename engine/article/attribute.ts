@@ -179,6 +179,8 @@ const CONTENT = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM', 'PRON']);
 
 /** Update the discourse with every source and full name the segment mentions outside quotes. */
 function remember(v: View, lex: Lexicon, discourse: Discourse): void {
+  // "(Lauren Pelley / CBC News)": a photo credit names no one the article speaks of.
+  if (/^\([^()]*\/[^()]*\)$/.test(v.text.slice(v.seg.start, v.seg.end).trim())) return;
   const outside = v.toks.filter((_, i) => !v.inQuote[i]);
   const lower = outside.map((t) => norm(t.text));
   // Sources: scan windows so that each mention counts, in order; the last one named wins.

@@ -331,7 +331,7 @@ describe('attribute: more clause shapes', () => {
 
   it('takes a possessive phrase after the cue as the speaker: “…,” says my two-year-old', () => {
     const text = 'I labelled one of the animals a dad. “No, that’s the mom,” says my two-year-old.';
-    expect(claimOf(text, 'the mom').attribution).toMatchObject({ speaker: 'two-year-old', sourceMention: 'my two-year-old' });
+    expect(claimOf(text, 'the mom').attribution).toMatchObject({ speaker: 'my two-year-old', sourceMention: 'my two-year-old' });
   });
 
   it('gives a participle after "with X" to X: "with a spokesperson for the camp describing the scene as …"', () => {
@@ -548,6 +548,61 @@ describe('attribute: names and clauses', () => {
   it('gives "he said" to a person named once by surname alone as the subject of the sentence before', () => {
     const text = 'Stacy Lewis said the week was calm. "We are on TV this weekend," said Lewis.\nAsked about the crowds, Mulder didn\'t hesitate.\n"It\'s this for sure," he said.';
     expect(claimOf(text, 'this for sure').attribution.speaker).toBe('Mulder');
+  });
+
+  it('resolves "the 34-year-old" to the person last mentioned, not to a name "34-year-old"', () => {
+    const text = 'Jane Doe, 34, said the river rose fast.\n"It was terrifying," the 34-year-old said.\nThe 34-year-old said the city was slow.';
+    expect(claimOf(text, 'terrifying').attribution.speaker).toBe('Jane Doe');
+    expect(claimOf(text, 'city was slow').attribution.speaker).toBe('Jane Doe');
+  });
+
+  it('keeps "Health Canada" whole and apart from "Statistics Canada": a title before a place’s name makes a body’s name', () => {
+    const text = 'According to Statistics Canada, prices rose 2 per cent.\nHealth Canada said the product was safe.';
+    expect(claimOf(text, 'product was safe').attribution.speaker).toBe('Health Canada');
+  });
+
+  it('reads an abbreviated title and the name after a cue as one phrase: "…," countered Coun. Diane Deans', () => {
+    expect(claimOf('"Not soon enough," countered Coun. Diane Deans.', 'soon enough').attribution.speaker).toBe('Diane Deans');
+  });
+
+  it('gives "The mayor, Jim Watson, said" to the name in apposition, not to the person last mentioned', () => {
+    const text = '"We are ready," Mark Ward told reporters.\nThe mayor, Jim Watson, said the city would act.';
+    expect(claimOf(text, 'city would act').attribution.speaker).toBe('Jim Watson');
+  });
+
+  it('gives "The city’s spokesperson, Dana Reid, said" to the name, and keeps an unnamed official who asked not to be named', () => {
+    const text = 'The city’s spokesperson, Dana Reid, said in an email that crews were on it.\nA senior official, who asked not to be named, said the talks failed.';
+    expect(claimOf(text, 'crews were on it').attribution.speaker).toBe('Dana Reid');
+    expect(claimOf(text, 'talks failed').attribution.speaker).toBe('senior official');
+  });
+
+  it('takes any verb after a closing quote and a pronoun as the cue: "…," she laughs', () => {
+    const text = 'Linda Grant has run the shelter for a decade.\n"Build it and they will come," she laughs.';
+    expect(claimOf(text, 'they will come').attribution).toMatchObject({ speaker: 'Linda Grant', cue: 'laughs' });
+  });
+
+  it('reads posting on a named platform as speech, and a posted video as none: "Ford posted on Twitter that …"', () => {
+    const text = 'Premier Doug Ford posted on Twitter that the province would fight the ruling.\nMia Chen shared on her Instagram page, "We did it."\nThe club posted a video to its Twitter feed in which a player takes "snow laps".';
+    expect(claimOf(text, 'fight the ruling').attribution).toMatchObject({ speaker: 'Doug Ford', cue: 'posted' });
+    expect(claimOf(text, 'We did it').attribution.speaker).toBe('Mia Chen');
+    expect(claimOf(text, 'snow laps').attribution.speaker).toBeNull();
+  });
+
+  it('takes no one from a photo credit: "(Lauren Ng / City News)" is not who "she" means next', () => {
+    const text = 'Nadia Jamil, principal researcher at the shelter, said the project began in January.\nThe city will set up three tents.\n(Lauren Ng / City News)\n"Some people are just not interested in being housed," she added.';
+    expect(claimOf(text, 'not interested').attribution.speaker).toBe('Nadia Jamil');
+  });
+
+  it('gives what follows a colon to the owner of a message: "Her message now is simple: …", not "The plan is simple: …"', () => {
+    const text = 'Wendy Golden lost her son in 2015.\nHer message now is simple: don\'t share or sell prescriptions.\nThe plan is simple: build more homes.';
+    expect(claimOf(text, 'sell prescriptions').attribution.speaker).toBe('Wendy Golden');
+    expect(claimOf(text, 'build more homes').attribution.speaker).toBeNull();
+  });
+
+  it('reads a perfect participle tagged as an adjective as the cue: "…, and have alleged in court documents that …"', () => {
+    const text = 'Okafor’s lawyers are preparing a motion, and have alleged in court documents that the case was flawed.\nThe house has aged well.';
+    expect(claimOf(text, 'case was flawed').attribution.speaker).toBe('Okafor’s lawyers');
+    expect(claimOf(text, 'aged well').attribution.speaker).toBeNull();
   });
 
   it('keeps "she" away from a person named before it whose gender nothing tells', () => {

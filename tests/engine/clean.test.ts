@@ -76,6 +76,12 @@ describe('cleaning the seed articles', () => {
     const caption = "President Joe Biden and Chinese President Xi Jinping walk together after a meeting during the Asia-Pacific Economic Cooperation (APEC) Leaders' week in Woodside";
     expect(markLines(text).find((m) => text.slice(m.start, m.end) === caption)?.reason).toBe('repeats part of another line');
   });
+
+  it('skips a pull quote, a line that repeats a quote given with its speaker elsewhere', () => {
+    const pull = '"Nobody should have to choose between rent and food."';
+    const text = `Housing crisis deepens in Halifax\n\nTom Reyes has lived in his car since June. He works two jobs.\n\nMayor Mike Savage said the first units would open next year.\n\n${pull}\n\n"We are doing what we can," Savage said.\n\nReyes is not convinced. "Nobody should have to choose between rent and food," said Reyes, who grew up in Dartmouth.\n`;
+    expect(kindsOf(text, pull)).toEqual(['repeat']);
+  });
 });
 
 describe('cleaning rules beyond the seeds', () => {

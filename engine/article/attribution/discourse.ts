@@ -22,6 +22,9 @@ import { givenNameHint } from './names.ts';
 
 /** Names ending in these words are organisations or places, which "he" or "she" never means. */
 const BODY = /\b(?:International|Championships?|Cup|Games|Festival|Conference|Program|Programme|Initiative|Coalition|Federation|Organization|Organisation|Partners|Holdings|Capital|Energy|Airlines?|Motors|Systems|News|Council|Tours?|Cafe|Caf\u00e9|Technologies|Party|Association|Foundation|Institute|University|College|Ministry|Department|Agency|Police|Court|Committee|Commission|Press|Times|Post|Star|Club|Bank|Group|Inc|Corp|Ltd|Co|Centre|Center|Hospital|School|Society|Union|League|Network|Company|Government|Office|Board|Authority|Service|Services|Network|Media|Project|Fund|Alliance|America|Canada|States|Kingdom|Republic|City|County|Province|Region|Valley|Island|Islands|Street|Avenue|Road)\.?$/;
+/** Does a name end like an organisation's or a place's ("Dixon Hall Centre", "Canada")? */
+export const bodyLike = (name: string): boolean => BODY.test(name);
+
 /** How many roles the state keeps: it stays linear in the text. */
 const ROLES_KEPT = 64;
 const RECENT_KEPT = 32;
@@ -107,7 +110,8 @@ export class Discourse {
 
   /** Remember a person's full name so that a later "Lastname" resolves to it. */
   person(full: string): void {
-    if (this.isBody(full)) return;
+    // "Statistics Canada" lends "Canada" to no later "Health Canada".
+    if (this.isBody(full) || BODY.test(full)) return;
     const parts = full.split(' ');
     if (parts.length < 2) return;
     for (const part of [parts[parts.length - 1]!, parts[0]!]) {

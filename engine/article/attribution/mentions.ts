@@ -6,7 +6,7 @@
  */
 import type { Token } from '../../nlp.ts';
 import type { Profile } from '../../schema.ts';
-import type { Discourse, Entity } from './discourse.ts';
+import { bodyLike, type Discourse, type Entity } from './discourse.ts';
 
 /** A token as the matchers see it: lower case, curly apostrophes straightened. */
 export const norm = (t: string): string => t.toLowerCase().replace(/’/g, "'");
@@ -92,7 +92,8 @@ export const PERSON_HEADS = /(?:er|or|ist|ian|man|woman|person|dad|mom|mother|fa
 /** Nouns with a person-like ending that name things ("the letter said"). */
 export const THINGS = new Set(['letter', 'paper', 'order', 'number', 'matter', 'center', 'centre', 'power', 'water', 'sector', 'factor', 'floor', 'error', 'meter', 'chapter', 'register', 'filter', 'monitor', 'mirror', 'harbor', 'labor', 'labour', 'corridor', 'motor']);
 /** What someone says or writes: "her message", "Trudeau's response", "his words" are their owner speaking. */
-const SPEECH_NOUNS = new Set(['post', 'letter', 'email', 'tweet', 'message', 'response', 'reply', 'answer', 'words', 'remarks', 'comments', 'advice', 'argument', 'explanation', 'verdict', 'plea', 'warning', 'view', 'position']);
+/** Nouns for what someone said or wrote: "her message" is hers. */
+export const SPEECH_NOUNS = new Set(['post', 'letter', 'email', 'tweet', 'message', 'response', 'reply', 'answer', 'words', 'remarks', 'comments', 'advice', 'argument', 'explanation', 'verdict', 'plea', 'warning', 'view', 'position']);
 /** Heads of organisations a possessive can be part of ("the Prime Minister's Office"). */
 const OFFICES = /^(?:Office|Department|Ministry|Bureau|Cabinet|Council|Commission|Secretariat|Service|Services|Agency)$/;
 const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'another', 'this', 'that', 'these', 'those', 'some', 'two', 'three', 'several', 'many']);
@@ -230,8 +231,9 @@ export function resolve(np: Token[], text: string, lex: Lexicon, discourse: Disc
   const role = described(np, lower, discourse);
   if (role) return { entity: role, text: mention, how: 'description' };
 
-  // A definite description of one person ("the affable proprietor"): the person last mentioned.
-  if (lower[0] === 'the' && np[np.length - 1]!.pos === 'NOUN' && !/s$/.test(head) && PERSON_HEADS.test(head) && !THINGS.has(head)) {
+  // A definite description of one person ("the affable proprietor", "the 34-year-old"): the person last mentioned.
+  const aged = head === 'old' && lower.includes('year');
+  if (lower[0] === 'the' && ((np[np.length - 1]!.pos === 'NOUN' && !/s$/.test(head) && PERSON_HEADS.test(head) && !THINGS.has(head)) || aged)) {
     const e = discourse.salient();
     if (e !== null) return { entity: e, text: mention, how: 'description' };
   }
@@ -293,11 +295,14 @@ export function nameOf(np: Token[], text: string, lex: Lexicon): string | null {
   }
   // "Both Green and …", "Also …": a function word capitalised at the sentence's start is no name.
   while (start < end && ['DET', 'PRON', 'ADV', 'CCONJ', 'SCONJ', 'ADP'].includes(np[start]!.pos) && start + 1 < end) start++;
-  if (start === end) return null;
+  // "the 34-year-old": words glued by hyphens with no capital among them are no name.
+  if (!np.slice(start, end).some(isCapitalised)) return null;
   // Drop everything up to the last title ("Treasury Secretary Janet Yellen" → "Janet Yellen"),
   // but not a title owning what follows ("the Prime Minister's Office").
   let from = start;
   for (let i = start; i < end; i++) if (lex.titles.has(norm(np[i]!.text)) && norm(np[i + 1]?.text ?? '') !== "'s") from = i + 1;
+  // "Health Canada", "Finance Canada": a title before a lone place's name is part of a body's name.
+  if (from > start && from + 1 === end && bodyLike(np[from]!.text)) from = start;
   // "father of Jason LeBlanc": a name after "<noun> of" is not the phrase's head.
   if (start >= 2 && norm(np[start - 1]!.text) === 'of' && !isCapitalised(np[start - 2]!)) return null;
   // "Richard Shelby of Alabama": a name before "of <Place>" is the person's.

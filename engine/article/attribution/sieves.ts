@@ -7,7 +7,8 @@ import type { Token } from '../../nlp.ts';
 import type { Segment } from '../segment.ts';
 import type { Discourse, Entity } from './discourse.ts';
 import { isGivenName } from './names.ts';
-import { findSource, norm, PERSON_HEADS, resolve, sourceAt, THINGS, type Lexicon, type Resolved } from './mentions.ts';
+import { postCue } from './posts.ts';
+import { findSource, norm, PERSON_HEADS, resolve, sourceAt, SPEECH_NOUNS, THINGS, type Lexicon, type Resolved } from './mentions.ts';
 
 /** Which sieve found a frame: it explains the result and makes errors easy to find. */
 export type Sieve =
@@ -96,6 +97,8 @@ function npToken(v: View, i: number, first: boolean): boolean {
     case 'PUNCT':
       // "the lanky, bespectacled professor": a comma between adjectives.
       if (t.text === ',' && !first && prev?.pos === 'ADJ' && (next?.pos === 'ADJ' || (next?.pos === 'VERB' && /ed$/.test(next.text)))) return true;
+      // An abbreviated title's dot before a name ("Coun. Diane Deans", "Cpl. Dana Reid").
+      if (t.text === '.' && prev !== undefined && prev.end === t.start && /^\p{Lu}\p{Ll}{0,4}$/u.test(prev.text) && next?.pos === 'PROPN' && /^\p{Lu}/u.test(next.text)) return true;
       // Hyphens and dots glued to words ("Ching-te", "U.S.").
       return (t.text === '-' || t.text === '.') && i > 0 && v.toks[i - 1]!.end === t.start && i + 1 < v.toks.length && v.toks[i + 1]!.start === t.end;
     case 'ADP':
@@ -184,12 +187,20 @@ function cueWords(v: View, i: number): string {
   return w;
 }
 
+/** "and have alleged in court documents that …": the cue lemma of a perfect participle wink-nlp tags as an adjective. */
+function perfectParticiple(v: View, i: number, lex: Lexicon): string | null {
+  if (v.toks[i]!.pos !== 'ADJ' || !/ed$/.test(v.lower[i]!) || !['have', 'has', 'had'].includes(v.lower[i - 1] ?? '') || v.inQuote[i]) return null;
+  return [v.lower[i]!.slice(0, -1), v.lower[i]!.slice(0, -2)].find((lemma) => lex.cueVerbs.has(lemma)) ?? null;
+}
+
 /** Is token i a cue verb (not inside a quote, not a noun, not passive)? */
 function isCue(v: View, i: number, lex: Lexicon): boolean {
   const t = v.toks[i]!;
   if (v.inQuote[i]) return false;
   // "was cited as saying", "quoted as saying": a cue phrase of the profile.
   if (lex.cuePhrases.some((w) => w.every((x, k) => v.lower[i + k] === x || (k === 0 && v.toks[i]!.lemma === x)))) return true;
+  if (postCue(v, i)) return true;
+  if (perfectParticiple(v, i, lex) !== null) return true;
   if (!lex.cueVerbs.has(t.lemma)) return false;
   // "Out of the Cold users report they prefer …": a plural subject's reporting verb tagged as a noun.
   if (t.pos === 'NOUN' && lex.reportVerbs.has(t.lemma) && t.lemma === v.lower[i] && i > 0 && /s$/.test(v.lower[i - 1]!) && ['NOUN', 'PROPN'].includes(v.toks[i - 1]!.pos)) {
@@ -214,14 +225,15 @@ function isCue(v: View, i: number, lex: Lexicon): boolean {
   return !passive(v, i);
 }
 
-/** "“…,” quipped Green": any verb right after a closing quote is the quote's cue. */
+/** "“…,” quipped Green", "“…,” she laughs": any verb right after a closing quote and its speaker is the quote's cue. */
 function quoteVerb(v: View, i: number): boolean {
   const t = v.toks[i]!;
   if (v.inQuote[i] || t.pos !== 'VERB' || /ing$/.test(v.lower[i]!)) return false;
   const afterQuote = i > 0 && (isMark(v, i - 1) || (v.toks[i - 1]!.text === ',' && isMark(v, i - 2)));
-  // "“…,” Green quipped": a name between the quote and the verb.
+  // "“…,” Green quipped", "“…,” she laughs": a name or a pronoun between the quote and the verb.
   const afterName = i > 1 && v.toks[i - 1]!.pos === 'PROPN' && (isMark(v, i - 2) || (i > 2 && v.toks[i - 2]!.pos === 'PROPN' && isMark(v, i - 3)));
-  return afterQuote || afterName;
+  const afterPronoun = i > 1 && (v.lower[i - 1] === 'he' || v.lower[i - 1] === 'she') && isMark(v, i - 2);
+  return afterQuote || afterName || afterPronoun;
 }
 
 /** Entities that may speak after this cue: generic phrases only with plain reporting verbs. */
@@ -336,11 +348,13 @@ export function frames(v: View, lex: Lexicon, discourse: Discourse): Frame[] {
       if ((e.kind === 'generic' || e.kind === 'anonymous') && e.speaker !== null && /s$/.test(e.speaker)) discourse.group(e);
     }
   }
-  // "Martell, the addictions doctor, is more blunt: “…”": a quote after a colon is the subject's.
+  // "Martell, the addictions doctor, is more blunt: “…”": a quote after a colon is the subject's;
+  // "Her message now is simple: don't share …": so is anything after a colon when the subject is what someone said.
   if (out.length === 0) {
-    const colon = v.toks.findIndex((t, k) => t.text === ':' && !v.inQuote[k] && (v.inQuote[k + 1] || (isMark(v, k + 1) && v.inQuote[k + 2])));
+    const colon = v.toks.findIndex((t, k) => t.text === ':' && !v.inQuote[k]);
+    const quoted = colon > 0 && (v.inQuote[colon + 1] || (isMark(v, colon + 1) && v.inQuote[colon + 2]));
     const subject = colon > 0 ? sentenceSubject(v) : null;
-    if (subject && subject[1] <= colon) {
+    if (subject && subject[1] <= colon && (quoted || SPEECH_NOUNS.has(v.lower[subject[1] - 1]!))) {
       const r = resolve(v.toks.slice(subject[0], subject[1]), v.text, lex, discourse);
       if (r && confident(r) && r.entity.kind !== 'institution') out.push({ sieve: 'speaker-then-quote', resolved: r, cue: ':', from: subject[0], to: colon + 1 });
     }
@@ -469,7 +483,7 @@ function sourceMention(v: View, lex: Lexicon, discourse: Discourse): Frame | nul
 }
 
 function cueFrame(v: View, i: number, lex: Lexicon, discourse: Discourse): Frame | null {
-  const lemma = v.toks[i]!.lemma;
+  const lemma = perfectParticiple(v, i, lex) ?? v.toks[i]!.lemma;
   let cue = cueWords(v, i);
   // "was cited as saying", "was quoted as saying"
   let verbStart = i;
@@ -590,9 +604,12 @@ function cueFrame(v: View, i: number, lex: Lexicon, discourse: Discourse): Frame
         // "One red-state Democrat, Montana Sen. Jon Tester, said": a common noun that happens to
         // end someone's name, after a determiner, describes; the name in apposition speaks.
         const loose = r !== null && r.how === 'name-part' && to - from > 1 && (['DET', 'NUM'].includes(v.toks[from]!.pos) || v.lower[from] === 'one');
-        if (r && confident(r) && !object && !loose) return frame(r);
+        // "The mayor, Jim Watson, said", "The city's spokesperson, Dana Reid, said": a description
+        // that stands for someone yields to the name after it.
+        const standsFor = r !== null && (r.how === 'description' || r.entity.kind === 'anonymous');
+        if (r && confident(r) && !object && !loose && !standsFor) return frame(r);
         // "His father, Ernie LeBlanc, says": the name in apposition after a description.
-        const described = r !== null && (r.how === 'generic' || r.how === 'description' || loose);
+        const described = r !== null && (r.how === 'generic' || standsFor || loose);
         if (described || r === null || !confident(r)) {
           const [nf, nt] = npRight(v, open + 1);
           // After a description any name; after an unclear phrase only a clean name ("Keeper of
@@ -601,6 +618,7 @@ function cueFrame(v: View, i: number, lex: Lexicon, discourse: Discourse): Frame
           const rn = clean && nt > nf && [',', '–', '—'].includes(v.toks[nt]?.text ?? '') ? resolve(v.toks.slice(nf, nt), v.text, lex, discourse) : null;
           if (rn && confident(rn) && rn.entity.kind === 'person') return { sieve: 'cue-subject', resolved: rn, cue, from: nf, to: i + 1 };
         }
+        if (r && confident(r) && !object && standsFor) return frame(r);
         if (!object && acceptable(r, lemma, lex, tight) && fallback === null) fallback = frame(r);
         const comma = object ? lastComma(v, from) : from > 0 && v.toks[from - 1]!.text === ',' ? from - 1 : -1;
         if (comma >= 0) {

@@ -22,11 +22,12 @@ export function normalise(text: string): string {
 }
 
 /**
- * The pieces of a line another line may repeat: its sentences, and the parts between markup
- * tags and separators (" --- ", " | ").
+ * The pieces of a line another line may repeat: its sentences, the parts between markup tags
+ * and separators (" --- ", " | "), and its quotes (a pull quote repeats one, without its speaker).
  */
 export function piecesOf(text: string): string[] {
   const pieces: string[] = [];
+  for (const m of text.matchAll(/[“"]([^“”"]+)[”"]/g)) pieces.push(m[1]!);
   for (const part of text.split(/<[^<>]*>|\s(?:-{2,}|—|–|\|)\s/)) {
     let start = 0;
     for (let i = 0; i < part.length; i++) {
