@@ -172,7 +172,7 @@ export function resolveInput(input: string, key: KeyPress, mode: 'normal' | 'sea
   return actions;
 }
 
-/** The footer's short list of the main keys. */
+/** The footer's short list of the main keys, in order; the last two (help, quit) are always shown. */
 export const FOOTER_KEYS: [string, string][] = [
   ['↑↓', 'move'], ['Tab', 'pane'], ['Enter', 'open'], ['/', 'search'], ['n', 'next'], ['f', 'filter'], ['s', 'channel'],
   ['e', 'export'], ['a', 'accept'], ['x', 'flag'], ['u', 'undo'], ['?', 'help'], ['q', 'quit'],

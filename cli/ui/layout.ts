@@ -7,7 +7,7 @@ import type { ReviewVerdict } from '../../engine/schema.ts';
 import { FOOTER_KEYS, BINDINGS, DESCRIPTIONS, Command, keyLabel } from './keys.ts';
 import { searchHits, visibleClusters, TABS, type UiState } from './reducer.ts';
 import { carries, cellLabel, type CellView, type ClaimView, type ClusterView, type EventView, type ViewModel } from './view-model.ts';
-import { columns, fit, flatten, highlight, line, splitWidth, wrap, type Line, type Span } from './text.ts';
+import { cellWidth, columns, fit, flatten, highlight, line, splitWidth, wrap, type Line, type Span } from './text.ts';
 
 /** Narrowest outlet column before the side-by-side view stacks outlets one under another. */
 export const MIN_COLUMN = 14;
@@ -387,11 +387,24 @@ export function footerLines(vm: ViewModel, state: UiState, width: number): Line[
   } else {
     status = [{ text: state.search.query ? `search "${state.search.query}": n for the next hit` : '', style: 'dim' }];
   }
-  const keys: Span[] = [];
-  for (const [key, what] of FOOTER_KEYS) {
-    keys.push({ text: key, style: 'key' }, { text: ` ${what}  `, style: 'dim' });
+  return [{ spans: fit(status, width) }, { spans: fit(footerKeys(width), width) }];
+}
+
+/**
+ * The main keys that fit in `width`, in order, always ending with help and quit: a narrow
+ * terminal shows fewer keys, never hides how to see them all or how to leave.
+ */
+function footerKeys(width: number): Span[] {
+  const cells = ([key, what]: [string, string]) => cellWidth(key) + cellWidth(what) + 3;
+  const kept = FOOTER_KEYS.slice(-2);
+  let room = width - kept.reduce((n, entry) => n + cells(entry), 0);
+  const shown: [string, string][] = [];
+  for (const entry of FOOTER_KEYS.slice(0, -2)) {
+    if (cells(entry) > room) break;
+    shown.push(entry);
+    room -= cells(entry);
   }
-  return [{ spans: fit(status, width) }, { spans: fit(keys, width) }];
+  return [...shown, ...kept].flatMap(([key, what]) => [{ text: key, style: 'key' as const }, { text: ` ${what}  `, style: 'dim' as const }]);
 }
 
 /**

@@ -130,4 +130,11 @@ describe('screen layout', () => {
   it('fits the header and footer into 80 columns', () => {
     for (const l of [...headerLines(vm, initialState(vm), 80), ...footerLines(vm, initialState(vm), 80)]) expect(cellWidth(plain(l.spans))).toBe(80);
   });
+
+  it('keeps help and quit in the footer however narrow, dropping keys from the middle whole', () => {
+    const keys = (width: number) => plain(footerLines(vm, initialState(vm), width)[1]!.spans).trimEnd();
+    expect(keys(200)).toBe('↑↓ move  Tab pane  Enter open  / search  n next  f filter  s channel  e export  a accept  x flag  u undo  ? help  q quit');
+    expect(keys(80)).toBe('↑↓ move  Tab pane  Enter open  / search  n next  f filter  ? help  q quit');
+    expect(keys(40)).toBe('↑↓ move  Tab pane  ? help  q quit');
+  });
 });
