@@ -111,19 +111,24 @@ export function listLines(vm: ViewModel, state: UiState, width: number, height: 
     const c = row.cluster;
     const selected = c.id === state.selectedId;
     const verdict = state.decisions[c.key];
-    const spans: Span[] = [
+    const marks: Span[] = [
       { text: selected ? '›' : ' ', style: 'bold' },
       verdict ? VERDICT_MARK[verdict] : { text: ' ', style: 'plain' },
       STATUS_MARK[c.status],
       { text: ' ', style: 'plain' },
       ...coverageMarks(c.cells),
       { text: ' ', style: 'plain' },
-      ...highlight(c.headline, query),
     ];
+    // A folded list has room for its marks only: a letter or two of the claim would be noise.
+    const room = width - marks.reduce((n, span) => n + cellWidth(span.text), 0);
+    const spans = room >= MIN_HEADLINE ? [...marks, ...highlight(c.headline, query)] : marks;
     out.push({ spans: fit(spans, width), selected });
   }
   return out;
 }
+
+/** A list row shows its claim's headline only with this many cells left after the marks. */
+const MIN_HEADLINE = 6;
 
 /** Columns narrower than this show the speaker, channel and cue without their labels. */
 const LABELLED_META = 22;

@@ -131,6 +131,12 @@ describe('screen layout', () => {
     for (const l of [...headerLines(vm, initialState(vm), 80), ...footerLines(vm, initialState(vm), 80)]) expect(cellWidth(plain(l.spans))).toBe(80);
   });
 
+  it('folds a narrow list to its marks, without a letter or two of each claim', () => {
+    const rows = listLines(vm, initialState(vm), 9, 10).map((l) => plain(l.spans).trimEnd()).filter((l) => !l.startsWith('▸'));
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect(row).toMatch(/^[› ][ ✓✗]?[=≠·] [●◐○]+$/u);
+  });
+
   it('keeps help and quit in the footer however narrow, dropping keys from the middle whole', () => {
     const keys = (width: number) => plain(footerLines(vm, initialState(vm), width)[1]!.spans).trimEnd();
     expect(keys(200)).toBe('↑↓ move  Tab pane  Enter open  / search  n next  f filter  s channel  e export  a accept  x flag  u undo  ? help  q quit');
