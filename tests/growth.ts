@@ -5,7 +5,7 @@
  * time, since tests run in parallel on a machine shared with other jobs; the small input is
  * made large enough to time (fast work on a tiny input is all noise: JIT tiers, a collection),
  * then the small and the large input are timed in turn, several times, and the fastest of
- * each is kept.
+ * each is kept; a ratio above the bound is measured again before it fails the test.
  */
 import { expect } from 'vitest';
 
@@ -17,6 +17,8 @@ const MAX_RATIO = SCALE * 3;
 const MIN_SMALL_MS = 50;
 /** ...or it reaches this many characters. */
 const MAX_SMALL_CHARS = 400_000;
+/** Measurements above the bound are taken again, up to this many in all. */
+const ATTEMPTS = 3;
 /** A large run faster than this is too short to time, and passes. */
 const MIN_MS = 40;
 
@@ -30,15 +32,23 @@ export function expectLinear(label: string, work: (input: string) => unknown, ma
   while (size < MAX_SMALL_CHARS && fastest(work, make(size), 2) < MIN_SMALL_MS) size *= 2;
   const small = make(size);
   const large = make(size * SCALE);
-  let fastSmall = Infinity;
-  let fastLarge = Infinity;
-  for (let r = 0; r < repeats; r++) {
-    fastSmall = Math.min(fastSmall, timed(() => work(small)));
-    fastLarge = Math.min(fastLarge, timed(() => work(large)));
+  let ratio = Infinity;
+  let seen = '';
+  // Quadratic work exceeds the bound every time; a collection or another job's burst on the
+  // large run only now and then (seen: 18 → 439 ms, 24.3×, on linear HTML parsing), so a
+  // measurement above the bound is taken again before it counts.
+  for (let attempt = 0; attempt < ATTEMPTS && ratio >= MAX_RATIO; attempt++) {
+    let fastSmall = Infinity;
+    let fastLarge = Infinity;
+    for (let r = 0; r < repeats; r++) {
+      fastSmall = Math.min(fastSmall, timed(() => work(small)));
+      fastLarge = Math.min(fastLarge, timed(() => work(large)));
+    }
+    if (fastLarge < MIN_MS) return;
+    ratio = Math.min(ratio, fastLarge / Math.max(fastSmall, 1));
+    seen += `${seen ? ', ' : ''}${fastSmall.toFixed(0)} ms → ${fastLarge.toFixed(0)} ms`;
   }
-  if (fastLarge < MIN_MS) return;
-  const sizes = `${small.length} → ${large.length} chars`;
-  expect(fastLarge / Math.max(fastSmall, 1), `${label}, ${sizes}: ${fastSmall.toFixed(0)} ms → ${fastLarge.toFixed(0)} ms`).toBeLessThan(MAX_RATIO);
+  expect(ratio, `${label}, ${small.length} → ${large.length} chars: ${seen}`).toBeLessThan(MAX_RATIO);
 }
 
 /** The fastest of `runs` timings of `work` on `input`. */
