@@ -85,8 +85,9 @@ export function segment(text: string, cleaning: Cleaning, options: SegmentOption
     const closes = new Set(quotes.filter((q) => q.closed).map((q) => q.close));
     const sentenceGroups = splitSentences(paraTokens, startsAt, closes);
     const cursor = { q: 0 };
+    const quoted = (t: Token): boolean => quotes.some((q) => q.open <= t.start && t.end <= q.close);
     for (const group of sentenceGroups) {
-      for (const pieceTokens of splitDoubleAttribution(group, cues)) {
+      for (const pieceTokens of splitDoubleAttribution(group, cues, quoted)) {
         for (const kept of outside(pieceTokens, blocked)) {
           out.push(makeSegment(text, kept, p, quotes, quoteBase, cursor));
         }
@@ -143,25 +144,47 @@ function badSplit(before: Token[], tokens: Token[], i: number, closes: Set<numbe
   return false;
 }
 
-const CONJ = new Set(['and', 'but', 'while', 'whereas']);
+/** Conjunctions that join two attributed clauses: "…, and …", "… – but …", "…; whereas …". */
+const CONJ = new Set(['and', 'but', 'while', 'whereas', 'yet']);
+/** Subordinators that open a contrasting clause: "While critics say …, Smith says …". */
+const CONTRAST = new Set(['while', 'whereas', 'although', 'though']);
+const DASHES = new Set(['—', '–', '-']);
+/** Words between a subject and its speech verb: "has said", "also argued", "had previously told". */
+const AUXILIARY = new Set(['has', 'have', 'had', 'also', 'will', 'would', 'previously', 'later', 'then', 'again', 'repeatedly', 'earlier', 'already', 'once']);
+/** Parts of speech of a clause's subject ("the hereditary leaders", "Canada's foreign minister"). */
+const SUBJECT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'PART']);
+const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my']);
+/** Pronouns that usually mean the speaker of the clause before: "…, and he said …" stays one claim. */
+const ANAPHORS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
 
 /**
- * "…, the White House said, and …, the ministry said": a sentence whose first part ends with
- * an attribution clause and whose second part carries its own becomes two pieces.
+ * A sentence in which two sources speak becomes one piece per source: "…, the White House
+ * said, and …, the ministry said", "TransCanada has said … – but the hereditary leaders say
+ * …", "While some critics say …, Jagelewski says …". A piece ends at a joint (a comma or
+ * dash before a conjunction, a semicolon, or the comma closing a leading "while" clause)
+ * when both sides carry an attribution clause of their own; quoted words never split.
  */
-function splitDoubleAttribution(tokens: Token[], cues: Set<string>): Token[][] {
+function splitDoubleAttribution(tokens: Token[], cues: Set<string>, quoted: (t: Token) => boolean): Token[][] {
+  const contrast = CONTRAST.has(tokens[0]?.text.toLowerCase() ?? '');
   for (let i = 2; i < tokens.length - 3; i++) {
     const t = tokens[i]!;
-    const joined = (t.text === ',' && CONJ.has(tokens[i + 1]!.lemma)) || t.text === ';';
-    if (!joined) continue;
-    if (!endsWithAttribution(tokens, i, cues)) continue;
-    const rest = tokens.slice(t.text === ';' ? i + 1 : i + 1);
-    let restEnd = rest.length;
-    while (restEnd > 0 && rest[restEnd - 1]!.pos === 'PUNCT') restEnd--;
-    if (!endsWithAttribution(rest, restEnd, cues)) continue;
-    return [tokens.slice(0, i + 1), ...splitDoubleAttribution(rest, cues)];
+    if (quoted(t)) continue;
+    const conj = CONJ.has(tokens[i + 1]!.text.toLowerCase());
+    const joint = t.text === ';' || ((t.text === ',' || (DASHES.has(t.text) && t.start > tokens[i - 1]!.end)) && conj) || (contrast && t.text === ',');
+    if (!joint) continue;
+    const left = tokens.slice(0, i + 1);
+    const right = tokens.slice(i + 1);
+    if (!attributed(left, cues, quoted, true) || !attributed(right, cues, quoted, false)) continue;
+    return [left, ...splitDoubleAttribution(right, cues, quoted)];
   }
   return [tokens];
+}
+
+/** Whether a piece of a sentence has its own attribution clause, at its end or its start. */
+function attributed(tokens: Token[], cues: Set<string>, quoted: (t: Token) => boolean, anaphor: boolean): boolean {
+  let end = tokens.length;
+  while (end > 0 && tokens[end - 1]!.pos === 'PUNCT') end--;
+  return endsWithAttribution(tokens, end, cues) || startsWithAttribution(tokens, cues, quoted, anaphor);
 }
 
 /** Whether tokens[..end) end with ", <up to six words> <cue verb> [adverb]". */
@@ -175,6 +198,27 @@ function endsWithAttribution(tokens: Token[], end: number, cues: Set<string>): b
     if (tk.pos === 'VERB' || tk.pos === 'PUNCT') return false;
   }
   return false;
+}
+
+/**
+ * Whether the tokens open with "[conjunction] <subject of up to eight words> [has/also]
+ * <cue verb> …" and the clause goes on after the verb (not "said by"): "but the hereditary leaders say
+ * those agreements …". A lone pronoun counts only where `anaphor` allows it.
+ */
+function startsWithAttribution(tokens: Token[], cues: Set<string>, quoted: (t: Token) => boolean, anaphor: boolean): boolean {
+  let k = 0;
+  while (k < tokens.length && (CONJ.has(tokens[k]!.text.toLowerCase()) || CONTRAST.has(tokens[k]!.text.toLowerCase()))) k++;
+  const from = k;
+  while (k < tokens.length && k - from < 8 && SUBJECT_POS.has(tokens[k]!.pos) && !quoted(tokens[k]!)) k++;
+  if (k === from) return false;
+  if (k - from === 1 && ANAPHORS.has(tokens[from]!.text.toLowerCase()) && !anaphor) return false;
+  // "his supporters": a possessive opens a subject; any other pronoun is a subject alone.
+  if (tokens.slice(from + 1, k).some((t) => t.pos === 'PRON') || (k - from > 1 && tokens[from]!.pos === 'PRON' && !POSSESSIVES.has(tokens[from]!.text.toLowerCase()))) return false;
+  while (k < tokens.length && (AUXILIARY.has(tokens[k]!.text.toLowerCase()) || tokens[k]!.pos === 'ADV')) k++;
+  const verb = tokens[k];
+  if (verb === undefined || quoted(verb) || verb.pos === 'NOUN' || !cues.has(verb.lemma)) return false;
+  const after = tokens[k + 1];
+  return after !== undefined && after.pos !== 'PUNCT' && after.text.toLowerCase() !== 'by';
 }
 
 /** The parts of a token run that lie outside every blocked range (skip ranges and headings). */

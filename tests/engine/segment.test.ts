@@ -55,6 +55,35 @@ describe('segment', () => {
     ]);
   });
 
+  it('cuts where a second source speaks after a conjunction, a dash or a leading "while" clause', () => {
+    const cues = { cueVerbs: ['say', 'deny', 'argue'] };
+    const cut = (text: string): string[] => segment(text, none, cues).map((s) => text.slice(s.start, s.end));
+    expect(cut('He has denied wrongdoing, and his supporters argue he was scapegoated after the leaks.')).toEqual([
+      'He has denied wrongdoing,',
+      'and his supporters argue he was scapegoated after the leaks.',
+    ]);
+    expect(cut('The company has said it signed agreements with every band — but the hereditary chiefs say those agreements do not apply.')).toEqual([
+      'The company has said it signed agreements with every band —',
+      'but the hereditary chiefs say those agreements do not apply.',
+    ]);
+    expect(cut('While some critics say the plan costs too much, the director says it pays for itself.')).toEqual([
+      'While some critics say the plan costs too much,',
+      'the director says it pays for itself.',
+    ]);
+  });
+
+  it('keeps one source\'s sentence whole: quoted joints, a pronoun going on, a clause without its own subject', () => {
+    const cues = { cueVerbs: ['say', 'add'] };
+    const whole = [
+      '“We said no, and they said yes,” Smith said.',
+      'Biden said the United States would act, and he said China must act too.',
+      'Officials said the talks were productive, and added that more would follow.',
+      'While in Beijing, Blinken said the two sides had agreed to keep talking.',
+      'Although the ministry said it would respond, no statement came.',
+    ];
+    for (const text of whole) expect(segment(text, none, cues).map((s) => text.slice(s.start, s.end))).toEqual([text]);
+  });
+
   it('keeps an embedded attribution in one claim', () => {
     const text = 'Biden noted his worries about China’s trade tactics that the White House said harm American workers.';
     expect(texts(text)).toEqual([text]);
