@@ -209,7 +209,10 @@ function remember(v: View, lex: Lexicon, discourse: Discourse): void {
     if (from >= 0) nameRun(v, from, i, lex, discourse);
     from = -1;
   }
-  discourse.endSentence(lower.filter((w) => PRONOUNS.has(w)));
+  // A pronoun before the first name means someone else: "Her lawyer, David Chen, said" tells nothing of Chen.
+  const named = v.toks.findIndex((t, i) => !v.inQuote[i] && t.pos === 'PROPN');
+  const after = named < 0 ? [] : v.toks.filter((_, i) => i > named && !v.inQuote[i]).map((t) => norm(t.text));
+  discourse.endSentence(after.filter((w) => PRONOUNS.has(w)));
 }
 
 /** Prepositions of place: "in Nova Scotia", "at Dixon Hall" name places and bodies, not people. */

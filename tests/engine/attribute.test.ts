@@ -311,6 +311,11 @@ describe('attribute: people, bodies and roles across sentences', () => {
     expect(claimOf(text, 'chose to fight').attribution.speaker).toBe('Wendy Golden');
   });
 
+  it('learns no gender from a pronoun before the name: "Her lawyer, Wei Chen, said …" leaves "he" free to mean Chen', () => {
+    const text = 'Police Chief Mark Saunders spoke.\nHer lawyer, Wei Chen, said the family would sue.\nChen said Jones was wrong. "The minister is dodging responsibility," he said.';
+    expect(claimOf(text, 'dodging').attribution.speaker).toBe('Wei Chen');
+  });
+
   it('gives a quote-only sentence the speaker of the attribution clause opening the next sentence', () => {
     const text = 'Brittany Lincicome stood off to the side on the second tee, driver in hand.\n“Are there prizes?” Lincicome asked before going off in the anchor position.';
     const c = claimOf(text, 'Are there prizes');
