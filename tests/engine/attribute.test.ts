@@ -316,6 +316,16 @@ describe('attribute: people, bodies and roles across sentences', () => {
     expect(claimOf(text, 'dodging').attribution.speaker).toBe('Wei Chen');
   });
 
+  it('gives the cue to the phrase a modifier hangs on, not to the object inside the modifier', () => {
+    const attack = 'They left a grenade in the lobby, a private security professional present during the attack told Reuters.';
+    expect(claimOf(attack, 'grenade').attribution.speaker).toBe('private security professional');
+    const union = 'The union representing officers said in a statement that morale was low.';
+    expect(claimOf(union, 'morale').attribution.speaker).toBe('union');
+    // A named person after the preposition speaks still.
+    const filed = 'A report filed by RCMP reconstructionist Cpl. Douglas Green noted the road was dry.';
+    expect(claimOf(filed, 'road was dry').attribution.speaker).toBe('Douglas Green');
+  });
+
   it('gives a quote-only sentence the speaker of the attribution clause opening the next sentence', () => {
     const text = 'Brittany Lincicome stood off to the side on the second tee, driver in hand.\n“Are there prizes?” Lincicome asked before going off in the anchor position.';
     const c = claimOf(text, 'Are there prizes');

@@ -149,6 +149,34 @@ function npRight(v: View, start: number): [number, number] {
   return [start, to];
 }
 
+/** Parts of speech inside a noun phrase and the modifiers after its head ("present during the attack"). */
+const MODIFIER_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP', 'PART']);
+/** "representing", "cited in": a participle opening a modifier (a past form only before a preposition, else it may be the clause's verb). */
+function participle(v: View, i: number): boolean {
+  const t = v.toks[i]!;
+  if (t.pos !== 'VERB' || !/^\p{Ll}/u.test(t.text)) return false;
+  return /ing$/.test(t.text) || (/ed$/.test(t.text) && v.toks[i + 1]?.pos === 'ADP');
+}
+
+/**
+ * When the phrase starting at `from` follows a participle or a preposition ("representing
+ * officers", "during the attack"), the noun phrase that modifier hangs on: walk left over the
+ * modifier chain to its first word, then take the phrase from there, without an adjective
+ * that opens a modifier ("present" in "a professional present during …").
+ */
+function modifiedHead(v: View, from: number): [number, number] | null {
+  const k0 = from - 1;
+  if (k0 < 1 || v.inQuote[k0]) return null;
+  // "of" binds its phrase to the head before it ("the head of the union"): handled as a whole.
+  if (!participle(v, k0) && !(v.toks[k0]!.pos === 'ADP' && v.lower[k0] !== 'of' && !SUBORDINATORS.has(v.lower[k0]!))) return null;
+  let k = k0;
+  while (k > 0 && !v.inQuote[k - 1] && (MODIFIER_POS.has(v.toks[k - 1]!.pos) || participle(v, k - 1))) k--;
+  const [hf, ht] = npRight(v, k);
+  let end = ht;
+  while (end > hf + 1 && v.toks[end - 1]!.pos === 'ADJ' && v.toks[end]?.pos === 'ADP') end--;
+  return ht > hf && ht <= k0 ? [hf, end] : null;
+}
+
 /** From a comma (or dash) at `i` going left, skip an apposition or relative clause up to its opening comma. */
 function skipParenthetical(v: View, i: number): number | null {
   const mark = v.toks[i]!.text;
@@ -561,6 +589,14 @@ function cueFrame(v: View, i: number, lex: Lexicon, discourse: Discourse): Frame
         return { sieve: sieveFor('cue-subject'), resolved: { entity, text: v.text.slice(v.toks[pf]!.start, v.toks[to - 1]!.end), how: 'generic' }, cue, from: pf, to: i + 1 };
       }
     }
+    // "The union representing officers said", "a security professional present during the
+    // attack told Reuters": the phrase before the cue is an object inside a modifier; the
+    // phrase the modifier hangs on speaks.
+    // Only where that object would speak, and not a named person or body ("a report filed by Cpl. Douglas Green noted").
+    const object = to > from ? resolve(v.toks.slice(from, to), v.text, lex, discourse) : null;
+    const head = acceptable(object, lemma, lex, tight) && object.entity.kind === 'generic' ? modifiedHead(v, from) : null;
+    const rh = head && resolve(v.toks.slice(head[0], head[1]), v.text, lex, discourse);
+    if (head && acceptable(rh, lemma, lex, tight)) return { sieve: sieveFor('cue-subject'), resolved: rh, cue, from: head[0], to: i + 1 };
     if (to > from) {
       let r = resolve(v.toks.slice(from, to), v.text, lex, discourse);
       const nextToQuote = from > 0 && (isMark(v, from - 1) || (v.toks[from - 1]!.text === ',' && from > 1 && isMark(v, from - 2)));
