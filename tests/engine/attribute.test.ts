@@ -326,6 +326,11 @@ describe('attribute: people, bodies and roles across sentences', () => {
     expect(claimOf(filed, 'road was dry').attribution.speaker).toBe('Douglas Green');
   });
 
+  it('gives "A spokesperson for X, Name, said" to the name in apposition after the description and its phrase', () => {
+    const text = 'A spokesperson for Morneau, Pierre-Olivier Herbert, said in an email that details would follow.';
+    expect(claimOf(text, 'details would follow').attribution.speaker).toBe('Pierre-Olivier Herbert');
+  });
+
   it('gives a quote-only sentence the speaker of the attribution clause opening the next sentence', () => {
     const text = 'Brittany Lincicome stood off to the side on the second tee, driver in hand.\n“Are there prizes?” Lincicome asked before going off in the anchor position.';
     const c = claimOf(text, 'Are there prizes');

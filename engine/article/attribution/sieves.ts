@@ -671,8 +671,11 @@ function cueFrame(v: View, i: number, lex: Lexicon, discourse: Discourse): Frame
       const r = resolve(v.toks.slice(subject[0], subject[1]), v.text, lex, discourse);
       // "His father, Ernie LeBlanc, says" / "One red-state Democrat, Montana Sen. Jon Tester, said":
       // a name in apposition names the speaker better than a description.
-      if (r && (!confident(r) || r.how === 'description') && v.toks[subject[1]]?.text === ',') {
-        const [nf, nt] = npRight(v, subject[1] + 1);
+      // "A spokesperson for Morneau, Pierre-Olivier Herbert, said": past the description's own phrase.
+      let after = subject[1];
+      if (v.toks[after]?.pos === 'ADP' && v.lower[after] !== 'of') after = npRight(v, after + 1)[1];
+      if (r && (!confident(r) || r.how === 'description' || r.entity.kind === 'anonymous') && v.toks[after]?.text === ',') {
+        const [nf, nt] = npRight(v, after + 1);
         const rn = nt > nf ? resolve(v.toks.slice(nf, nt), v.text, lex, discourse) : null;
         if (rn && confident(rn) && rn.entity.kind === 'person') return { sieve: 'cue-subject', resolved: rn, cue, from: nf, to: i + 1 };
       }
