@@ -149,6 +149,8 @@ const CONJ = new Set(['and', 'but', 'while', 'whereas', 'yet']);
 /** Subordinators that open a contrasting clause: "While critics say …, Smith says …". */
 const CONTRAST = new Set(['while', 'whereas', 'although', 'though']);
 const DASHES = new Set(['—', '–', '-']);
+/** Words opening a comment on what was just reported: "…, X said, a move Y called …", "…, which Y described as …". */
+const COMMENT = new Set(['a', 'an', 'which']);
 /** Words between a subject and its speech verb: "has said", "also argued", "had previously told". */
 const AUXILIARY = new Set(['has', 'have', 'had', 'also', 'will', 'would', 'previously', 'later', 'then', 'again', 'repeatedly', 'earlier', 'already', 'once']);
 /** Parts of speech of a clause's subject ("the hereditary leaders", "Canada's foreign minister"). */
@@ -170,9 +172,11 @@ function splitDoubleAttribution(tokens: Token[], cues: Set<string>, quoted: (t: 
     const t = tokens[i]!;
     if (quoted(t)) continue;
     const conj = CONJ.has(tokens[i + 1]!.text.toLowerCase());
-    const joint = t.text === ';' || ((t.text === ',' || (DASHES.has(t.text) && t.start > tokens[i - 1]!.end)) && conj) || (contrast && t.text === ',');
-    if (!joint) continue;
     const left = tokens.slice(0, i + 1);
+    // "…, Beijing said Monday, a move Ottawa called “troubling”": a comment on the report.
+    const comment = t.text === ',' && COMMENT.has(tokens[i + 1]!.text.toLowerCase()) && endsWithAttribution(left, i, cues);
+    const joint = t.text === ';' || ((t.text === ',' || (DASHES.has(t.text) && t.start > tokens[i - 1]!.end)) && conj) || (contrast && t.text === ',') || comment;
+    if (!joint) continue;
     const right = tokens.slice(i + 1);
     if (!attributed(left, cues, quoted, true) || !attributed(right, cues, quoted, false)) continue;
     return [left, ...splitDoubleAttribution(right, cues, quoted)];
@@ -187,9 +191,13 @@ function attributed(tokens: Token[], cues: Set<string>, quoted: (t: Token) => bo
   return endsWithAttribution(tokens, end, cues) || startsWithAttribution(tokens, cues, quoted, anaphor);
 }
 
-/** Whether tokens[..end) end with ", <up to six words> <cue verb> [adverb]". */
+/** Words of when, after a speech verb: "said Monday", "told reporters on Tuesday", "said late last week". */
+const WHEN = /^(?:on|late|early|last|this|today|yesterday|tonight|morning|afternoon|evening|night|week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+
+/** Whether tokens[..end) end with ", <up to six words> <cue verb> [adverb or when]". */
 function endsWithAttribution(tokens: Token[], end: number, cues: Set<string>): boolean {
   let v = end - 1;
+  while (v >= 0 && end - v <= 3 && WHEN.test(tokens[v]!.text)) v--;
   if (v >= 0 && tokens[v]!.pos === 'ADV') v--;
   if (v < 1 || !cues.has(tokens[v]!.lemma) || tokens[v]!.pos === 'NOUN') return false;
   for (let k = v - 1; k >= 0 && k >= v - 7; k--) {
@@ -207,7 +215,7 @@ function endsWithAttribution(tokens: Token[], end: number, cues: Set<string>): b
  */
 function startsWithAttribution(tokens: Token[], cues: Set<string>, quoted: (t: Token) => boolean, anaphor: boolean): boolean {
   let k = 0;
-  while (k < tokens.length && (CONJ.has(tokens[k]!.text.toLowerCase()) || CONTRAST.has(tokens[k]!.text.toLowerCase()))) k++;
+  while (k < tokens.length && (CONJ.has(tokens[k]!.text.toLowerCase()) || CONTRAST.has(tokens[k]!.text.toLowerCase()) || tokens[k]!.text.toLowerCase() === 'which')) k++;
   const from = k;
   while (k < tokens.length && k - from < 8 && SUBJECT_POS.has(tokens[k]!.pos) && !quoted(tokens[k]!)) k++;
   if (k === from) return false;
@@ -218,7 +226,7 @@ function startsWithAttribution(tokens: Token[], cues: Set<string>, quoted: (t: T
   const verb = tokens[k];
   if (verb === undefined || quoted(verb) || verb.pos === 'NOUN' || !cues.has(verb.lemma)) return false;
   const after = tokens[k + 1];
-  return after !== undefined && after.pos !== 'PUNCT' && after.text.toLowerCase() !== 'by';
+  return after !== undefined && (after.pos !== 'PUNCT' || OPENING.has(after.text)) && after.text.toLowerCase() !== 'by';
 }
 
 /** The parts of a token run that lie outside every blocked range (skip ranges and headings). */

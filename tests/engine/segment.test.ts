@@ -72,6 +72,22 @@ describe('segment', () => {
     ]);
   });
 
+  it('cuts off a comment on what a source said: "…, Beijing said Monday, a move Ottawa called …", "…, which the mayor described as …"', () => {
+    const cues = { cueVerbs: ['say', 'call', 'describe'] };
+    const cut = (text: string): string[] => segment(text, none, cues).map((s) => text.slice(s.start, s.end));
+    expect(cut('Two Canadians have been charged, Beijing said Monday, a move Ottawa called "deeply troubling."')).toEqual([
+      'Two Canadians have been charged, Beijing said Monday,',
+      'a move Ottawa called "deeply troubling."',
+    ]);
+    expect(cut('The company cut 500 jobs, the union said, which the mayor described as a disaster.')).toEqual([
+      'The company cut 500 jobs, the union said,',
+      'which the mayor described as a disaster.',
+    ]);
+    // No report before the comment: one claim.
+    const whole = 'The company cut 500 jobs, a move the mayor called a disaster.';
+    expect(cut(whole)).toEqual([whole]);
+  });
+
   it('keeps one source\'s sentence whole: quoted joints, a pronoun going on, a clause without its own subject', () => {
     const cues = { cueVerbs: ['say', 'add'] };
     const whole = [
