@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readFileSync, readdirSync } from 'node:fs';
-import { segment } from '../../engine/article/segment.ts';
+import { segment, type SegmentOptions } from '../../engine/article/segment.ts';
 import type { Cleaning } from '../../engine/article/clean.ts';
 
 const none: Cleaning = { skip: [], title: null, headings: [] };
 const corpus = new URL('../../corpus/', import.meta.url);
-const texts = (text: string, cleaning: Cleaning = none): string[] => segment(text, cleaning).map((s) => text.slice(s.start, s.end));
+const texts = (text: string, cleaning: Cleaning = none, options: SegmentOptions = {}): string[] => segment(text, cleaning, options).map((s) => text.slice(s.start, s.end));
 
 describe('segment', () => {
   it('mends the split wink-nlp makes inside "U.S." and keeps the two quoted sentences apart', () => {
@@ -57,16 +57,15 @@ describe('segment', () => {
 
   it('cuts where a second source speaks after a conjunction, a dash or a leading "while" clause', () => {
     const cues = { cueVerbs: ['say', 'deny', 'argue'] };
-    const cut = (text: string): string[] => segment(text, none, cues).map((s) => text.slice(s.start, s.end));
-    expect(cut('He has denied wrongdoing, and his supporters argue he was scapegoated after the leaks.')).toEqual([
+    expect(texts('He has denied wrongdoing, and his supporters argue he was scapegoated after the leaks.', none, cues)).toEqual([
       'He has denied wrongdoing,',
       'and his supporters argue he was scapegoated after the leaks.',
     ]);
-    expect(cut('The company has said it signed agreements with every band — but the hereditary chiefs say those agreements do not apply.')).toEqual([
+    expect(texts('The company has said it signed agreements with every band — but the hereditary chiefs say those agreements do not apply.', none, cues)).toEqual([
       'The company has said it signed agreements with every band —',
       'but the hereditary chiefs say those agreements do not apply.',
     ]);
-    expect(cut('While some critics say the plan costs too much, the director says it pays for itself.')).toEqual([
+    expect(texts('While some critics say the plan costs too much, the director says it pays for itself.', none, cues)).toEqual([
       'While some critics say the plan costs too much,',
       'the director says it pays for itself.',
     ]);
@@ -74,18 +73,17 @@ describe('segment', () => {
 
   it('cuts off a comment on what a source said: "…, Beijing said Monday, a move Ottawa called …", "…, which the mayor described as …"', () => {
     const cues = { cueVerbs: ['say', 'call', 'describe'] };
-    const cut = (text: string): string[] => segment(text, none, cues).map((s) => text.slice(s.start, s.end));
-    expect(cut('Two Canadians have been charged, Beijing said Monday, a move Ottawa called "deeply troubling."')).toEqual([
+    expect(texts('Two Canadians have been charged, Beijing said Monday, a move Ottawa called "deeply troubling."', none, cues)).toEqual([
       'Two Canadians have been charged, Beijing said Monday,',
       'a move Ottawa called "deeply troubling."',
     ]);
-    expect(cut('The company cut 500 jobs, the union said, which the mayor described as a disaster.')).toEqual([
+    expect(texts('The company cut 500 jobs, the union said, which the mayor described as a disaster.', none, cues)).toEqual([
       'The company cut 500 jobs, the union said,',
       'which the mayor described as a disaster.',
     ]);
     // No report before the comment: one claim.
     const whole = 'The company cut 500 jobs, a move the mayor called a disaster.';
-    expect(cut(whole)).toEqual([whole]);
+    expect(texts(whole, none, cues)).toEqual([whole]);
   });
 
   it('keeps one source\'s sentence whole: quoted joints, a pronoun going on, a clause without its own subject', () => {
@@ -97,7 +95,7 @@ describe('segment', () => {
       'While in Beijing, Blinken said the two sides had agreed to keep talking.',
       'Although the ministry said it would respond, no statement came.',
     ];
-    for (const text of whole) expect(segment(text, none, cues).map((s) => text.slice(s.start, s.end))).toEqual([text]);
+    for (const text of whole) expect(texts(text, none, cues)).toEqual([text]);
   });
 
   it('keeps an embedded attribution in one claim', () => {
