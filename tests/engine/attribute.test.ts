@@ -331,6 +331,13 @@ describe('attribute: people, bodies and roles across sentences', () => {
     expect(claimOf(text, 'details would follow').attribution.speaker).toBe('Pierre-Olivier Herbert');
   });
 
+  it('reads "According to the band\'s lawyer, Jane Ross, …" as Jane Ross, and "the band\'s lawyer" alone as someone new', () => {
+    const named = 'Jim Smith said he respected the ruling. According to the band\'s lawyer, Jane Ross, the injunction was flawed.';
+    expect(claimOf(named, 'injunction').attribution.speaker).toBe('Jane Ross');
+    const described = 'Jim Smith said he respected the ruling. The band\'s lawyer said the injunction was flawed.';
+    expect(claimOf(described, 'injunction').attribution.speaker).toBe("band's lawyer");
+  });
+
   it('gives a quote-only sentence the speaker of the attribution clause opening the next sentence', () => {
     const text = 'Brittany Lincicome stood off to the side on the second tee, driver in hand.\n“Are there prizes?” Lincicome asked before going off in the anchor position.';
     const c = claimOf(text, 'Are there prizes');

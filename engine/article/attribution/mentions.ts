@@ -231,9 +231,10 @@ export function resolve(np: Token[], text: string, lex: Lexicon, discourse: Disc
   const role = described(np, lower, discourse);
   if (role) return { entity: role, text: mention, how: 'description' };
 
-  // A definite description of one person ("the affable proprietor", "the 34-year-old"): the person last mentioned.
+  // A definite description of one person ("the affable proprietor", "the 34-year-old"): the person
+  // last mentioned; not one related to someone else ("the band's lawyer" is someone new).
   const aged = head === 'old' && lower.includes('year');
-  if (lower[0] === 'the' && ((np[np.length - 1]!.pos === 'NOUN' && !/s$/.test(head) && PERSON_HEADS.test(head) && !THINGS.has(head)) || aged)) {
+  if (lower[0] === 'the' && !lower.includes("'s") && ((np[np.length - 1]!.pos === 'NOUN' && !/s$/.test(head) && PERSON_HEADS.test(head) && !THINGS.has(head)) || aged)) {
     const e = discourse.salient();
     if (e !== null) return { entity: e, text: mention, how: 'description' };
   }

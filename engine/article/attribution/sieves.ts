@@ -342,7 +342,13 @@ export function frames(v: View, lex: Lexicon, discourse: Discourse): Frame[] {
     if (v.lower[i] === 'according' && v.lower[i + 1] === 'to') {
       let to = i + 2;
       while (to < n && !v.inQuote[to] && !isMark(v, to) && ![',', '.', ';', ':', '?', '!'].includes(v.toks[to]!.text) && to - i < 16) to++;
-      const r = resolve(v.toks.slice(i + 2, to), v.text, lex, discourse);
+      let r = resolve(v.toks.slice(i + 2, to), v.text, lex, discourse);
+      // "According to the band's lawyer, Jane Ross, …": the name in apposition after a description.
+      if (r && r.entity.kind !== 'institution' && v.toks[to]?.text === ',') {
+        const [nf, nt] = npRight(v, to + 1);
+        const named = nt > nf && v.toks[nt]?.text === ',' && v.toks.slice(nf, nt).every((t) => /^\p{Lu}/u.test(t.text)) ? resolve(v.toks.slice(nf, nt), v.text, lex, discourse) : null;
+        if (named && confident(named) && named.entity.kind === 'person') [r, to] = [named, nt];
+      }
       if (r) out.push({ sieve: 'according-to', resolved: r, cue: 'according to', from: i, to });
       i = to - 1;
       continue;
