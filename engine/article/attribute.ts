@@ -86,7 +86,7 @@ const CARRIERS = new Set<Sieve>(['according-to', 'trailing-clause', 'quote-then-
 const rank: Record<Sieve, number> = {
   'quote-then-speaker': 0, 'quote-then-cue': 0, 'speaker-then-quote': 0, 'cited-as-saying': 0,
   'trailing-clause': 1, 'according-to': 2, 'cue-subject': 3, 'sentence-subject': 4,
-  'quote-continuation': 5, 'floating-quote': 5, 'source-mention': 6, 'quoted-subject': 7,
+  'quote-continuation': 5, 'floating-quote': 5, 'source-mention': 6, 'quoted-subject': 7, 'words-of': 3,
 };
 
 function rankOf(f: Frame, reported: (f: Frame) => boolean): number {
@@ -364,7 +364,16 @@ function inherit(views: View[], out: Explained[]): void {
     if (next.sieve === null || next.attribution.speaker === null || !opensWithClause(views[k + 1]!, next)) continue;
     out[k] = { attribution: { ...next.attribution, mode: 'direct' }, sieve: 'floating-quote', channelFrom: next.channelFrom };
   }
-  // 4. A quote-only sentence takes the speaker of the last attributed sentence before it in its
+  // 4. Quote-only sentences right before a sentence that names whose words they were ("Those
+  //    were the words of X", "That's how X put it") are X's.
+  for (let k = 1; k < views.length; k++) {
+    const e = out[k]!;
+    if (e.attribution.speaker === null || !namesWordsBefore(views[k]!, e)) continue;
+    for (let b = k - 1; b >= 0 && out[b]!.sieve === null && quoteOnly(views[b]!) && views[b]!.seg.paragraph >= views[k]!.seg.paragraph - 1; b--) {
+      out[b] = { attribution: { ...e.attribution, mode: 'direct' }, sieve: 'floating-quote', channelFrom: e.channelFrom };
+    }
+  }
+  // 5. A quote-only sentence takes the speaker of the last attributed sentence before it in its
   //    paragraph, or of the previous paragraph's last sentence.
   for (let k = 0; k < views.length; k++) {
     const v = views[k]!;
@@ -380,6 +389,13 @@ function inherit(views: View[], out: Explained[]): void {
       if (!samePara) break;
     }
   }
+}
+
+/** Does the segment open by naming whose words came before it: "Those were the words of X", "That's how X put it"? */
+function namesWordsBefore(v: View, e: Explained): boolean {
+  const first = v.toks.findIndex((t) => t.pos !== 'PUNCT');
+  const putIt = e.attribution.cue === 'put' && v.lower.some((w, i) => w === 'put' && v.lower[i + 1] === 'it' && !v.inQuote[i]);
+  return e.sieve === 'words-of' || (putIt && v.seg.quotes.length === 0 && first >= 0 && /^(?:that|this)$/i.test(v.toks[first]!.text));
 }
 
 /** Does the segment open with its attribution clause: a speaker and a cue within its first words ("Lincicome asked", "said Green", "she added")? */

@@ -338,6 +338,16 @@ describe('attribute: people, bodies and roles across sentences', () => {
     expect(claimOf(described, 'injunction').attribution.speaker).toBe("band's lawyer");
   });
 
+  it('gives quotes standing alone to the sentence after them that names whose words they were', () => {
+    const words = '"We are not going anywhere. This is our land."\nThose were the words of Chief Na\'Moks, a hereditary chief, as police moved in.';
+    expect(claimOf(words, 'not going anywhere').attribution).toMatchObject({ speaker: "Na'Moks", mode: 'direct' });
+    expect(claimOf(words, 'our land').attribution.speaker).toBe("Na'Moks");
+    const put = 'Jim Smith runs the farm.\n"It is the worst winter in memory."\nThat\'s how Fred Jones, a farmer near Regina, put it.';
+    expect(claimOf(put, 'worst winter').attribution.speaker).toBe('Fred Jones');
+    const message = '"Prices will keep rising." That was the message from Bank of Canada governor Stephen Poloz on Wednesday.';
+    expect(claimOf(message, 'Prices will').attribution.speaker).toBe('Stephen Poloz');
+  });
+
   it('gives a quote-only sentence the speaker of the attribution clause opening the next sentence', () => {
     const text = 'Brittany Lincicome stood off to the side on the second tee, driver in hand.\n“Are there prizes?” Lincicome asked before going off in the anchor position.';
     const c = claimOf(text, 'Are there prizes');

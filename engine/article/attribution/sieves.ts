@@ -23,7 +23,8 @@ export type Sieve =
   | 'quote-continuation' // a quote running on from (or into) an attributed sentence
   | 'floating-quote' // a quote-only sentence after a sentence naming a speaker
   | 'source-mention' // a quote in a sentence that names a readout, agency or outlet but no cue
-  | 'quoted-subject'; // X became "acutely aware": a partial quote in a sentence about a person, no cue
+  | 'quoted-subject' // X became "acutely aware": a partial quote in a sentence about a person, no cue
+  | 'words-of'; // "…." Those were the words of X / That was the message from X
 
 export interface Frame {
   sieve: Sieve;
@@ -336,6 +337,7 @@ export function frames(v: View, lex: Lexicon, discourse: Discourse): Frame[] {
   const n = v.toks.length;
   pluralSubject(v, lex, discourse);
   bodySubject(v, lex, discourse);
+  const first = firstWord(v);
   for (let i = 0; i < n; i++) {
     if (v.inQuote[i]) continue;
     // "according to X"
@@ -352,6 +354,15 @@ export function frames(v: View, lex: Lexicon, discourse: Discourse): Frame[] {
       if (r) out.push({ sieve: 'according-to', resolved: r, cue: 'according to', from: i, to });
       i = to - 1;
       continue;
+    }
+    // "Those were the words of X", "That was the message from X"
+    if (i === first) {
+      const words = wordsOf(v, i, lex, discourse);
+      if (words) {
+        out.push(words);
+        i = words.to - 1;
+        continue;
+      }
     }
     // "in her words", "in Golden's words", "in the words of X"
     if (v.lower[i] === 'in' && !v.inQuote[i + 1]) {
@@ -423,6 +434,23 @@ function subjectAntecedent(v: View, frame: Frame, lex: Lexicon, discourse: Disco
 }
 
 /** "in her words", "in Golden's own words", "in the words of the mayor": like "according to". */
+const DEMONSTRATIVES = new Set(['that', 'this', 'those', 'these', 'such']);
+const COPULAS = new Set(['was', 'were', 'is', 'are', "'s"]);
+/** What a sentence may call the words before it: "the words of", "the message from", "the verdict of". */
+const UTTERANCES = new Set(['words', 'word', 'message', 'verdict', 'view', 'warning', 'assessment', 'reaction', 'response', 'advice', 'plea', 'promise']);
+
+/**
+ * "Those were the words of Chief Na'Moks, …", "That was the message from Bank of Canada
+ * governor Stephen Poloz": a sentence naming the speaker of the words before it.
+ */
+function wordsOf(v: View, i: number, lex: Lexicon, discourse: Discourse): Frame | null {
+  if (!DEMONSTRATIVES.has(v.lower[i]!) || !COPULAS.has(v.lower[i + 1] ?? '') || v.lower[i + 2] !== 'the') return null;
+  if (!UTTERANCES.has(v.lower[i + 3] ?? '') || (v.lower[i + 4] !== 'of' && v.lower[i + 4] !== 'from')) return null;
+  const [from, to] = npRight(v, i + 5);
+  const r = to > from ? resolve(v.toks.slice(from, to), v.text, lex, discourse) : null;
+  return r && r.entity.speaker !== null ? { sieve: 'words-of', resolved: r, cue: v.text.slice(v.toks[i + 3]!.start, v.toks[i + 4]!.end), from: i, to } : null;
+}
+
 function inWords(v: View, i: number, lex: Lexicon, discourse: Discourse): Frame | null {
   let k = i + 1;
   let owner: Token[] = [];
