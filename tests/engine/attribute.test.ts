@@ -348,6 +348,13 @@ describe('attribute: people, bodies and roles across sentences', () => {
     expect(claimOf(message, 'Prices will').attribution.speaker).toBe('Stephen Poloz');
   });
 
+  it('reads "the Liberal MP", "the Ottawa South MPP" as a role (the person in focus), not as a name', () => {
+    for (const role of ['the Ottawa South MPP', 'the Liberal MP', 'the CEO']) {
+      const text = `The Liberal health critic, John Fraser, called the situation a crisis.\n"The minister should resign," ${role} said.`;
+      expect(claimOf(text, 'should resign').attribution.speaker).toBe('John Fraser');
+    }
+  });
+
   it('gives a quote-only sentence the speaker of the attribution clause opening the next sentence', () => {
     const text = 'Brittany Lincicome stood off to the side on the second tee, driver in hand.\n“Are there prizes?” Lincicome asked before going off in the anchor position.';
     const c = claimOf(text, 'Are there prizes');

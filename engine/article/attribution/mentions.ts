@@ -89,6 +89,8 @@ export interface Resolved {
 const CALENDAR = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'today', 'yesterday']);
 /** Nouns for a person's role, by their endings or as words ("resident", "proprietor", "mother"). */
 export const PERSON_HEADS = /(?:er|or|ist|ian|man|woman|person|dad|mom|mother|father|son|daughter|wife|husband|boy|girl|chief|head|coach|veteran|native|owner|founder|member|official|expert|student|resident|president|agent|spokesperson|candidate|leader|partner|friend|self)$/;
+/** Titles written as acronyms that head a description of one person ("the Liberal MP"). */
+const ROLE_ACRONYMS = new Set(['mp', 'mpp', 'mla', 'mna', 'ceo', 'cfo']);
 /** Nouns with a person-like ending that name things ("the letter said"). */
 export const THINGS = new Set(['letter', 'paper', 'order', 'number', 'matter', 'center', 'centre', 'power', 'water', 'sector', 'factor', 'floor', 'error', 'meter', 'chapter', 'register', 'filter', 'monitor', 'mirror', 'harbor', 'labor', 'labour', 'corridor', 'motor']);
 /** What someone says or writes: "her message", "Trudeau's response", "his words" are their owner speaking. */
@@ -209,6 +211,14 @@ export function resolve(np: Token[], text: string, lex: Lexicon, discourse: Disc
     if (at + a.words.length !== lower.length) continue;
     const e: Entity = { kind: 'person', speaker: a.name, channel: null, readout: false, gender: a.gender, side: a.side };
     return { entity: e, text: mention, how: 'alias' };
+  }
+
+  // "the Liberal MP", "the Ottawa South MPP", "the CEO": a title heading a definite phrase is a
+  // role, not a name: the person introduced with it, else the person in focus.
+  if (DEFINITE.has(lower[0]!) && np.length > 1 && lex.titles.has(head) && (ROLE_ACRONYMS.has(head) || PERSON_HEADS.test(head))) {
+    const words = lower.slice(1).filter((w) => w !== "'s" && /^\p{L}/u.test(w));
+    const e = discourse.byRole(words) ?? (lower[0] === 'the' ? discourse.salient() : null);
+    if (e !== null) return { entity: e, text: mention, how: 'description' };
   }
 
   // A person (or body) by name: the capitalised run ending the phrase, titles dropped. A name
