@@ -2,6 +2,7 @@ import type { Cleaning, Range } from './clean.ts';
 import type { Span } from '../schema.ts';
 import { parse, type Token } from '../nlp.ts';
 import { pairQuotes, type QuoteRange } from './quotes.ts';
+import { ABBREVIATED_TITLES } from '../titles.ts';
 
 /** A claim-sized piece of an article: usually one sentence, with its quotes and tokens. */
 export interface Segment {
@@ -42,8 +43,6 @@ export function paragraphs(text: string): Range[] {
 
 const OPENING = new Set(['“', '"', '‘', "'", '(', '[', '„', '«']);
 const CLOSING = new Set(['”', '"', '’', "'", ')', ']', '»']);
-/** Titles abbreviated before a name ("Cpl. Douglas Green", "Insp. Kim Lee"): no sentence ends on one. */
-const TITLE_ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'rev', 'st', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'capt', 'cpl', 'sgt', 'pte', 'const', 'cst', 'insp', 'supt', 'det', 'maj', 'adm', 'cmdr', 'hon', 'coun']);
 /** A short capitalised abbreviation that wink-nlp may wrongly end a sentence on ("U.", "Co."). */
 const isAbbreviation = (t: string): boolean => /^(?:[A-Z]\.|[A-Z][a-z]{0,2}\.|(?:[A-Z]\.){2,})$/.test(t);
 const startsLower = (t: string): boolean => /^\p{Ll}/u.test(t);
@@ -118,7 +117,7 @@ function titleAbbreviation(before: Token[]): boolean {
   const last = before[before.length - 1]!;
   const prev = before[before.length - 2];
   const word = last.text === '.' && prev !== undefined && prev.end === last.start ? prev.text : last.text.endsWith('.') ? last.text.slice(0, -1) : '';
-  return TITLE_ABBREVIATIONS.has(word.toLowerCase());
+  return ABBREVIATED_TITLES.has(word.toLowerCase());
 }
 
 /** Whether wink-nlp's sentence start at `tokens[i]` is a wrong split. */

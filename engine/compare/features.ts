@@ -10,6 +10,7 @@
 import type { Token } from '../nlp.ts';
 import { americanSpelling } from './spelling.ts';
 import { synonymGroups, wordWeight } from './lexicon.ts';
+import { ABBREVIATED_TITLES } from '../titles.ts';
 
 /** What one claim contributes to every pair it is part of. */
 export interface PreparedFeatures {
@@ -116,7 +117,6 @@ const LIGHT = new Set(['also', 'just', 'even', 'still', 'then', 'so', 'very', 't
 const TIME = new Set(['day', 'week', 'month', 'today', 'tomorrow', 'yesterday', 'tonight', 'later', 'soon', 'coming', 'upcoming', 'recently', 'recent', 'earlier', 'ago', 'ahead', 'weekend', 'shortly']);
 /** Verbs that only mark a plan before "to"/"on": "scheduled to", "set to", "expected to", "embark on". */
 const PLAN = new Set(['schedule', 'set', 'expect', 'plan', 'slate', 'poise', 'due', 'embark', 'intend', 'aim', 'prepare', 'go']);
-const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'prof']);
 const NEGATIONS = new Set(['not', 'no', 'never', 'nobody', 'nothing', 'none', 'neither', 'nor', 'cannot']);
 const NUMBER_WORDS: Record<string, string> = {
   one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10',
@@ -294,7 +294,7 @@ export function prepareFeatures(text: string, tokens: readonly Token[]): Prepare
     if (token.pos === 'PROPN') {
       // A name counts by its last word: "Janet Yellen", "Treasury Secretary Janet Yellen" and
       // "Yellen" agree; "United States" is "us" like "U.S." and "America".
-      if (TITLES.has(word) || next?.pos === 'PROPN') continue;
+      if (ABBREVIATED_TITLES.has(word) || next?.pos === 'PROPN') continue;
       const name = word === 'states' && tokens[i - 1]?.text.toLowerCase() === 'united' ? 'us' : word === 'kingdom' && tokens[i - 1]?.text.toLowerCase() === 'united' ? 'uk' : word;
       proper.add(name);
       content.push(name);
