@@ -355,6 +355,14 @@ describe('attribute: people, bodies and roles across sentences', () => {
     }
   });
 
+  it('gives a document "from" someone to its issuer, a relative clause\'s object to its antecedent, a passive cue to its agent', () => {
+    const before = '"It is a done deal," said Steve Kanellakos. ';
+    expect(claimOf(`${before}A statement from Watson's office said the mayor stood by the decision.`, 'stood by').attribution.speaker).toBe("Watson's office");
+    expect(claimOf(`${before}Residents who packed the meeting said they felt ignored.`, 'felt ignored').attribution.speaker).toBe('Residents');
+    const passive = 'Mayor Jim Watson spoke first. Deans was told by the city manager, Steve Kanellakos, that no changes were possible.';
+    expect(claimOf(passive, 'no changes').attribution).toMatchObject({ speaker: 'Steve Kanellakos', cue: 'told by' });
+  });
+
   it('gives a quote-only sentence the speaker of the attribution clause opening the next sentence', () => {
     const text = 'Brittany Lincicome stood off to the side on the second tee, driver in hand.\n“Are there prizes?” Lincicome asked before going off in the anchor position.';
     const c = claimOf(text, 'Are there prizes');

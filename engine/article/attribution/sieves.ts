@@ -160,14 +160,20 @@ function participle(v: View, i: number): boolean {
 }
 
 /**
- * When the phrase starting at `from` follows a participle or a preposition ("representing
- * officers", "during the attack"), the noun phrase that modifier hangs on: walk left over the
+ * When the phrase starting at `from` follows a participle, a preposition or a relative clause's
+ * verb ("representing officers", "during the attack", "who packed the meeting"), the noun
+ * phrase that modifier hangs on: walk left over the
  * modifier chain to its first word, then take the phrase from there, without an adjective
  * that opens a modifier ("present" in "a professional present during …").
  */
 function modifiedHead(v: View, from: number): [number, number] | null {
   const k0 = from - 1;
   if (k0 < 1 || v.inQuote[k0]) return null;
+  // "Residents who packed the meeting said": the phrase before the relative clause.
+  if (v.toks[k0]!.pos === 'VERB' && (v.lower[k0 - 1] === 'who' || v.lower[k0 - 1] === 'that') && k0 >= 2) {
+    const [hf, ht] = npLeft(v, k0 - 1);
+    return ht > hf ? [hf, ht] : null;
+  }
   // "of" binds its phrase to the head before it ("the head of the union"): handled as a whole.
   if (!participle(v, k0) && !(v.toks[k0]!.pos === 'ADP' && v.lower[k0] !== 'of' && !SUBORDINATORS.has(v.lower[k0]!))) return null;
   let k = k0;
@@ -201,6 +207,22 @@ function passive(v: View, i: number): boolean {
     if (v.toks[k]!.pos !== 'ADV') break;
   }
   return false;
+}
+
+/**
+ * "Deans was told by the city manager, Steve Kanellakos, that …": a reporting verb in the
+ * passive speaks for its agent (a name in apposition after a description names it).
+ */
+function passiveAgent(v: View, i: number, lex: Lexicon, discourse: Discourse): Frame | null {
+  if (v.inQuote[i] || v.lower[i + 1] !== 'by' || !lex.reportVerbs.has(v.toks[i]!.lemma) || !passive(v, i)) return null;
+  let [from, to] = npRight(v, i + 2);
+  let r = to > from ? resolve(v.toks.slice(from, to), v.text, lex, discourse) : null;
+  if (r && (r.entity.kind !== 'person' || r.how === 'description') && v.toks[to]?.text === ',') {
+    const [nf, nt] = npRight(v, to + 1);
+    const named = nt > nf ? resolve(v.toks.slice(nf, nt), v.text, lex, discourse) : null;
+    if (named && confident(named) && named.entity.kind === 'person') [r, from, to] = [named, nf, nt];
+  }
+  return r && r.entity.speaker !== null && (confident(r) || r.entity.kind === 'generic') ? { sieve: 'cue-subject', resolved: r, cue: `${v.lower[i]} by`, from: i, to } : null;
 }
 
 /** The cue's words: "said", "told", "described … as", "called for". */
@@ -373,8 +395,9 @@ export function frames(v: View, lex: Lexicon, discourse: Discourse): Frame[] {
         continue;
       }
     }
-    if (!isCue(v, i, lex) && !quoteVerb(v, i)) continue;
-    const found = cueFrame(v, i, lex, discourse);
+    const agent = passiveAgent(v, i, lex, discourse);
+    if (!agent && !isCue(v, i, lex) && !quoteVerb(v, i)) continue;
+    const found = agent ?? cueFrame(v, i, lex, discourse);
     const frame = found && subjectAntecedent(v, found, lex, discourse);
     if (frame && frame.from > 0 && SUBORDINATORS.has(v.lower[frame.from - 1]!) && frame.sieve === 'cue-subject') frame.subordinate = true;
     if (frame) {
@@ -615,7 +638,9 @@ function cueFrame(v: View, i: number, lex: Lexicon, discourse: Discourse): Frame
     if (to > from && from >= 2 && ['at', 'of', 'from', 'for', 'with', 'in'].includes(v.lower[from - 1]!) && v.toks[from - 1]!.pos === 'ADP') {
       const [pf, pt] = npLeft(v, from - 1);
       const rp = pt > pf ? resolve(v.toks.slice(pf, pt), v.text, lex, discourse) : null;
-      if (rp && confident(rp) && (rp.entity.kind === 'person' || rp.entity.kind === 'anonymous')) [from, to] = [pf, pt];
+      // "A statement from Watson's office said": the document's issuer speaks.
+      const issued = rp !== null && (rp.how === 'document' || rp.how === 'readout-anaphor') && v.lower[from - 1] === 'from';
+      if (!issued && rp && confident(rp) && (rp.entity.kind === 'person' || rp.entity.kind === 'anonymous')) [from, to] = [pf, pt];
       // "Residents in the area said", "The head of the union said": people described with where they belong.
       else if (rp && (rp.entity.kind === 'generic' || (rp.how === 'name' && pt - pf === 1)) && peopleHead(v.lower[pt - 1]!) && lex.reportVerbs.has(lemma)) {
         const words = v.text.slice(v.toks[v.lower[pf] === 'the' || v.lower[pf] === 'a' || v.lower[pf] === 'an' ? pf + 1 : pf]!.start, v.toks[to - 1]!.end);
@@ -630,7 +655,8 @@ function cueFrame(v: View, i: number, lex: Lexicon, discourse: Discourse): Frame
     const object = to > from ? resolve(v.toks.slice(from, to), v.text, lex, discourse) : null;
     const head = acceptable(object, lemma, lex, tight) && object.entity.kind === 'generic' ? modifiedHead(v, from) : null;
     const rh = head && resolve(v.toks.slice(head[0], head[1]), v.text, lex, discourse);
-    if (head && acceptable(rh, lemma, lex, tight)) return { sieve: sieveFor('cue-subject'), resolved: rh, cue, from: head[0], to: i + 1 };
+    const document = rh !== null && (rh.how === 'document' || rh.how === 'readout-anaphor');
+    if (head && !document && acceptable(rh, lemma, lex, tight)) return { sieve: sieveFor('cue-subject'), resolved: rh, cue, from: head[0], to: i + 1 };
     if (to > from) {
       let r = resolve(v.toks.slice(from, to), v.text, lex, discourse);
       const nextToQuote = from > 0 && (isMark(v, from - 1) || (v.toks[from - 1]!.text === ',' && from > 1 && isMark(v, from - 2)));
