@@ -84,7 +84,7 @@ export function segment(text: string, cleaning: Cleaning, options: SegmentOption
     const closes = new Set(quotes.filter((q) => q.closed).map((q) => q.close));
     const sentenceGroups = splitSentences(paraTokens, startsAt, closes);
     const cursor = { q: 0 };
-    const quoted = (t: Token): boolean => quotes.some((q) => q.open <= t.start && t.end <= q.close);
+    const quoted = (t: Token): boolean => insideQuote(quotes, t);
     for (const group of sentenceGroups) {
       for (const pieceTokens of splitDoubleAttribution(group, cues, quoted)) {
         for (const kept of outside(pieceTokens, blocked)) {
@@ -94,6 +94,18 @@ export function segment(text: string, cleaning: Cleaning, options: SegmentOption
     }
   }
   return out.filter((s) => /[\p{L}\p{N}]/u.test(text.slice(s.start, s.end)));
+}
+
+/** Whether a token lies inside one of a paragraph's quotes (marks included); quotes are in order, so a binary search. */
+function insideQuote(quotes: QuoteRange[], t: Token): boolean {
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid]!.open <= t.start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && t.end <= quotes[lo - 1]!.close;
 }
 
 /** Group a paragraph's tokens into sentences, mending wink-nlp's wrong splits. */
@@ -166,40 +178,42 @@ const ANAPHORS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
  * when both sides carry an attribution clause of their own; quoted words never split.
  */
 function splitDoubleAttribution(tokens: Token[], cues: Set<string>, quoted: (t: Token) => boolean): Token[][] {
-  const contrast = CONTRAST.has(tokens[0]?.text.toLowerCase() ?? '');
-  for (let i = 2; i < tokens.length - 3; i++) {
+  const pieces: Token[][] = [];
+  let start = 0;
+  for (let i = start + 2; i < tokens.length - 3; i++) {
     const t = tokens[i]!;
     if (quoted(t)) continue;
-    const conj = CONJ.has(tokens[i + 1]!.text.toLowerCase());
-    const left = tokens.slice(0, i + 1);
+    const next = tokens[i + 1]!.text.toLowerCase();
     // "…, Beijing said Monday, a move Ottawa called “troubling”": a comment on the report.
-    const comment = t.text === ',' && COMMENT.has(tokens[i + 1]!.text.toLowerCase()) && endsWithAttribution(left, i, cues);
-    const joint = t.text === ';' || ((t.text === ',' || (DASHES.has(t.text) && t.start > tokens[i - 1]!.end)) && conj) || (contrast && t.text === ',') || comment;
-    if (!joint) continue;
-    const right = tokens.slice(i + 1);
-    if (!attributed(left, cues, quoted, true) || !attributed(right, cues, quoted, false)) continue;
-    return [left, ...splitDoubleAttribution(right, cues, quoted)];
+    const comment = t.text === ',' && COMMENT.has(next) && endsWithAttribution(tokens, start, i, cues);
+    const contrast = t.text === ',' && CONTRAST.has(tokens[start]!.text.toLowerCase());
+    const joint = t.text === ';' || ((t.text === ',' || (DASHES.has(t.text) && t.start > tokens[i - 1]!.end)) && CONJ.has(next)) || contrast || comment;
+    if (!joint || !attributed(tokens, start, i + 1, cues, quoted, true) || !attributed(tokens, i + 1, tokens.length, cues, quoted, false)) continue;
+    pieces.push(tokens.slice(start, i + 1));
+    start = i + 1;
+    i = start + 1;
   }
-  return [tokens];
+  pieces.push(start === 0 ? tokens : tokens.slice(start));
+  return pieces;
 }
 
-/** Whether a piece of a sentence has its own attribution clause, at its end or its start. */
-function attributed(tokens: Token[], cues: Set<string>, quoted: (t: Token) => boolean, anaphor: boolean): boolean {
-  let end = tokens.length;
-  while (end > 0 && tokens[end - 1]!.pos === 'PUNCT') end--;
-  return endsWithAttribution(tokens, end, cues) || startsWithAttribution(tokens, cues, quoted, anaphor);
+/** Whether the piece tokens[from, to) of a sentence has its own attribution clause, at its end or its start. */
+function attributed(tokens: Token[], from: number, to: number, cues: Set<string>, quoted: (t: Token) => boolean, anaphor: boolean): boolean {
+  let end = to;
+  while (end > from && tokens[end - 1]!.pos === 'PUNCT') end--;
+  return endsWithAttribution(tokens, from, end, cues) || startsWithAttribution(tokens, from, to, cues, quoted, anaphor);
 }
 
 /** Words of when, after a speech verb: "said Monday", "told reporters on Tuesday", "said late last week". */
 const WHEN = /^(?:on|late|early|last|this|today|yesterday|tonight|morning|afternoon|evening|night|week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 
-/** Whether tokens[..end) end with ", <up to six words> <cue verb> [adverb or when]". */
-function endsWithAttribution(tokens: Token[], end: number, cues: Set<string>): boolean {
+/** Whether tokens[from, end) end with ", <up to six words> <cue verb> [adverb or when]". */
+function endsWithAttribution(tokens: Token[], from: number, end: number, cues: Set<string>): boolean {
   let v = end - 1;
-  while (v >= 0 && end - v <= 3 && WHEN.test(tokens[v]!.text)) v--;
-  if (v >= 0 && tokens[v]!.pos === 'ADV') v--;
-  if (v < 1 || !cues.has(tokens[v]!.lemma) || tokens[v]!.pos === 'NOUN') return false;
-  for (let k = v - 1; k >= 0 && k >= v - 7; k--) {
+  while (v >= from && end - v <= 3 && WHEN.test(tokens[v]!.text)) v--;
+  if (v >= from && tokens[v]!.pos === 'ADV') v--;
+  if (v < from + 1 || !cues.has(tokens[v]!.lemma) || tokens[v]!.pos === 'NOUN') return false;
+  for (let k = v - 1; k >= from && k >= v - 7; k--) {
     const tk = tokens[k]!;
     if (tk.text === ',' || CLOSING.has(tk.text)) return k < v - 1;
     if (tk.pos === 'VERB' || tk.pos === 'PUNCT') return false;
@@ -208,24 +222,26 @@ function endsWithAttribution(tokens: Token[], end: number, cues: Set<string>): b
 }
 
 /**
- * Whether the tokens open with "[conjunction] <subject of up to eight words> [has/also]
- * <cue verb> …" and the clause goes on after the verb (not "said by"): "but the hereditary leaders say
- * those agreements …". A lone pronoun counts only where `anaphor` allows it.
+ * Whether tokens[from, to) open with "[conjunction] <subject of up to eight words> [has/also]
+ * <cue verb> …" and the clause goes on after the verb (not "said by"): "but the hereditary
+ * leaders say those agreements …". A lone pronoun counts only where `anaphor` allows it.
  */
-function startsWithAttribution(tokens: Token[], cues: Set<string>, quoted: (t: Token) => boolean, anaphor: boolean): boolean {
-  let k = 0;
-  while (k < tokens.length && (CONJ.has(tokens[k]!.text.toLowerCase()) || CONTRAST.has(tokens[k]!.text.toLowerCase()) || tokens[k]!.text.toLowerCase() === 'which')) k++;
-  const from = k;
-  while (k < tokens.length && k - from < 8 && SUBJECT_POS.has(tokens[k]!.pos) && !quoted(tokens[k]!)) k++;
-  if (k === from) return false;
-  if (k - from === 1 && ANAPHORS.has(tokens[from]!.text.toLowerCase()) && !anaphor) return false;
+function startsWithAttribution(tokens: Token[], from: number, to: number, cues: Set<string>, quoted: (t: Token) => boolean, anaphor: boolean): boolean {
+  const lower = (k: number): string => tokens[k]!.text.toLowerCase();
+  let k = from;
+  while (k < to && k - from < 2 && (CONJ.has(lower(k)) || CONTRAST.has(lower(k)) || lower(k) === 'which')) k++;
+  const subject = k;
+  while (k < to && k - subject < 8 && SUBJECT_POS.has(tokens[k]!.pos) && !quoted(tokens[k]!)) k++;
+  if (k === subject) return false;
+  if (k - subject === 1 && ANAPHORS.has(lower(subject)) && !anaphor) return false;
   // "his supporters": a possessive opens a subject; any other pronoun is a subject alone.
-  if (tokens.slice(from + 1, k).some((t) => t.pos === 'PRON') || (k - from > 1 && tokens[from]!.pos === 'PRON' && !POSSESSIVES.has(tokens[from]!.text.toLowerCase()))) return false;
-  while (k < tokens.length && (AUXILIARY.has(tokens[k]!.text.toLowerCase()) || tokens[k]!.pos === 'ADV')) k++;
+  for (let p = subject + 1; p < k; p++) if (tokens[p]!.pos === 'PRON') return false;
+  if (k - subject > 1 && tokens[subject]!.pos === 'PRON' && !POSSESSIVES.has(lower(subject))) return false;
+  for (let n = 0; k < to && n < 3 && (AUXILIARY.has(lower(k)) || tokens[k]!.pos === 'ADV'); n++) k++;
   const verb = tokens[k];
-  if (verb === undefined || quoted(verb) || verb.pos === 'NOUN' || !cues.has(verb.lemma)) return false;
+  if (k >= to || verb === undefined || quoted(verb) || verb.pos === 'NOUN' || !cues.has(verb.lemma)) return false;
   const after = tokens[k + 1];
-  return after !== undefined && (after.pos !== 'PUNCT' || OPENING.has(after.text)) && after.text.toLowerCase() !== 'by';
+  return k + 1 < to && after !== undefined && (after.pos !== 'PUNCT' || OPENING.has(after.text)) && after.text.toLowerCase() !== 'by';
 }
 
 /** The parts of a token run that lie outside every blocked range (skip ranges and headings). */
