@@ -363,6 +363,11 @@ describe('attribute: people, bodies and roles across sentences', () => {
     expect(claimOf(passive, 'no changes').attribution).toMatchObject({ speaker: 'Steve Kanellakos', cue: 'told by' });
   });
 
+  it('lets "they" mean bodies named as a sentence\'s subject ("Environmental groups welcomed …")', () => {
+    const text = 'The Conservatives called the plan a tax grab. They say it will raise gas prices.\nEnvironmental groups welcomed the announcement. "It is a good first step," they said in a joint statement.';
+    expect(claimOf(text, 'good first step').attribution.speaker).toBe('Environmental groups');
+  });
+
   it('gives a quote-only sentence the speaker of the attribution clause opening the next sentence', () => {
     const text = 'Brittany Lincicome stood off to the side on the second tee, driver in hand.\n“Are there prizes?” Lincicome asked before going off in the anchor position.';
     const c = claimOf(text, 'Are there prizes');

@@ -529,8 +529,8 @@ function pluralSubject(v: View, lex: Lexicon, discourse: Discourse): void {
   const head = v.toks[subject[1] - 1]!;
   const word = norm(head.text);
   if (!(head.pos === 'NOUN' || head.pos === 'PROPN') || !/[^s]s$/.test(word) || v.inQuote[subject[1] - 1]) return;
-  // People ("senators", "residents", "the Liberals"), not things ("revenues").
-  if (head.pos === 'NOUN' && !PERSON_HEADS.test(word.slice(0, -1)) && !['people', 'residents', 'critics', 'experts', 'officials', 'police', 'parents', 'students', 'voters', 'protesters', 'protestors', 'advocates', 'opponents', 'supporters', 'families'].includes(word)) return;
+  // People ("senators", "residents", "the Liberals") or bodies ("environmental groups"), not things ("revenues").
+  if (head.pos === 'NOUN' && !PERSON_HEADS.test(word.slice(0, -1)) && !BODIES.has(word.replace(/ies$/, 'y').replace(/s$/, '')) && !['people', 'residents', 'critics', 'experts', 'officials', 'police', 'parents', 'students', 'voters', 'protesters', 'protestors', 'advocates', 'opponents', 'supporters', 'families'].includes(word)) return;
   const r = resolve(v.toks.slice(subject[0], subject[1]), v.text, lex, discourse);
   if (r && (r.entity.kind === 'generic' || r.entity.kind === 'anonymous' || r.entity.body === true) && r.entity.speaker !== null) discourse.group(r.entity);
 }
