@@ -395,7 +395,7 @@ function inherit(views: View[], out: Explained[]): void {
 function namesWordsBefore(v: View, e: Explained): boolean {
   const first = v.toks.findIndex((t) => t.pos !== 'PUNCT');
   const putIt = e.attribution.cue === 'put' && v.lower.some((w, i) => w === 'put' && v.lower[i + 1] === 'it' && !v.inQuote[i]);
-  return e.sieve === 'words-of' || (putIt && v.seg.quotes.length === 0 && first >= 0 && /^(?:that|this)$/i.test(v.toks[first]!.text));
+  return v.seg.quotes.length === 0 && (e.sieve === 'words-of' || (putIt && first >= 0 && /^(?:that|this)$/i.test(v.toks[first]!.text)));
 }
 
 /** Does the segment open with its attribution clause: a speaker and a cue within its first words ("Lincicome asked", "said Green", "she added")? */

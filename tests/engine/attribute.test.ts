@@ -346,6 +346,10 @@ describe('attribute: people, bodies and roles across sentences', () => {
     expect(claimOf(put, 'worst winter').attribution.speaker).toBe('Fred Jones');
     const message = '"Prices will keep rising." That was the message from Bank of Canada governor Stephen Poloz on Wednesday.';
     expect(claimOf(message, 'Prices will').attribution.speaker).toBe('Stephen Poloz');
+    // Right after its own quote, the phrase names that quote's speaker only.
+    const response = 'Tesla posted a video.\n"Look at it go."\n“The best sleigh this Christmas!” was the response of one jolly viewer.';
+    expect(claimOf(response, 'best sleigh').attribution).toMatchObject({ speaker: 'one jolly viewer', mode: 'direct' });
+    expect(claimOf(response, 'Look at it').attribution.speaker).not.toBe('one jolly viewer');
   });
 
   it('reads "the Liberal MP", "the Ottawa South MPP" as a role (the person in focus), not as a name', () => {

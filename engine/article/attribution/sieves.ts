@@ -377,9 +377,9 @@ export function frames(v: View, lex: Lexicon, discourse: Discourse): Frame[] {
       i = to - 1;
       continue;
     }
-    // "Those were the words of X", "That was the message from X"
-    if (i === first) {
-      const words = wordsOf(v, i, lex, discourse);
+    // "Those were the words of X", "“…” was the response of X"
+    if (i === first || isMark(v, i - 1)) {
+      const words = wordsOf(v, i, first, lex, discourse);
       if (words) {
         out.push(words);
         i = words.to - 1;
@@ -464,14 +464,18 @@ const UTTERANCES = new Set(['words', 'word', 'message', 'verdict', 'view', 'warn
 
 /**
  * "Those were the words of Chief Na'Moks, …", "That was the message from Bank of Canada
- * governor Stephen Poloz": a sentence naming the speaker of the words before it.
+ * governor Stephen Poloz" (a sentence naming the speaker of the words before it), and "“The
+ * best sleigh this Christmas!” was the response of one jolly viewer" (right after the quote).
  */
-function wordsOf(v: View, i: number, lex: Lexicon, discourse: Discourse): Frame | null {
-  if (!DEMONSTRATIVES.has(v.lower[i]!) || !COPULAS.has(v.lower[i + 1] ?? '') || v.lower[i + 2] !== 'the') return null;
-  if (!UTTERANCES.has(v.lower[i + 3] ?? '') || (v.lower[i + 4] !== 'of' && v.lower[i + 4] !== 'from')) return null;
-  const [from, to] = npRight(v, i + 5);
+function wordsOf(v: View, i: number, first: number, lex: Lexicon, discourse: Discourse): Frame | null {
+  let k = i;
+  if (i === first && DEMONSTRATIVES.has(v.lower[i]!)) k++;
+  else if (i === 0 || !isMark(v, i - 1)) return null;
+  if (!COPULAS.has(v.lower[k] ?? '') || v.lower[k + 1] !== 'the' || !UTTERANCES.has(v.lower[k + 2] ?? '')) return null;
+  if (v.lower[k + 3] !== 'of' && v.lower[k + 3] !== 'from') return null;
+  const [from, to] = npRight(v, k + 4);
   const r = to > from ? resolve(v.toks.slice(from, to), v.text, lex, discourse) : null;
-  return r && r.entity.speaker !== null ? { sieve: 'words-of', resolved: r, cue: v.text.slice(v.toks[i + 3]!.start, v.toks[i + 4]!.end), from: i, to } : null;
+  return r && r.entity.speaker !== null ? { sieve: 'words-of', resolved: r, cue: v.text.slice(v.toks[k + 2]!.start, v.toks[k + 3]!.end), from: i, to } : null;
 }
 
 function inWords(v: View, i: number, lex: Lexicon, discourse: Discourse): Frame | null {
