@@ -372,6 +372,11 @@ describe('attribute: people, bodies and roles across sentences', () => {
     expect(claimOf(text, 'good first step').attribution.speaker).toBe('Environmental groups');
   });
 
+  it('gives "An expert cited in the report, which …, said landlords …" to the expert, not to the words after the cue', () => {
+    const text = 'An expert cited in the report, which looked at real estate trends across the country, said landlords in cities like Toronto will be looking at upgrades.';
+    expect(claimOf(text, 'upgrades').attribution.speaker).toBe('expert');
+  });
+
   it('gives a quote-only sentence the speaker of the attribution clause opening the next sentence', () => {
     const text = 'Brittany Lincicome stood off to the side on the second tee, driver in hand.\n“Are there prizes?” Lincicome asked before going off in the anchor position.';
     const c = claimOf(text, 'Are there prizes');

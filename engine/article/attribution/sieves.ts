@@ -701,6 +701,10 @@ function cueFrame(v: View, i: number, lex: Lexicon, discourse: Discourse): Frame
         const frame = (res: Resolved): Frame => ({ sieve: sieveFor(from > 0 && v.toks[from - 1]!.text === ',' ? 'trailing-clause' : 'cue-subject'), resolved: res, cue, from, to: i + 1 });
         // "after John McCallum, Canada's ambassador to China, told …": a subordinator opens a clause, it takes no object.
         const object = from > 0 && v.toks[from - 1]!.pos === 'ADP' && !SUBORDINATORS.has(v.lower[from - 1]!);
+        // "An expert cited in the report, which looked at …, said": the phrase the modifier hangs on.
+        const head = object && (r === null || r.entity.kind === 'generic' || r.entity.kind === 'institution') ? modifiedHead(v, from) : null;
+        const rh = head && head[0] === firstWord(v) ? resolve(v.toks.slice(head[0], head[1]), v.text, lex, discourse) : null;
+        if (head && rh && (rh.entity.kind === 'generic' || rh.entity.kind === 'anonymous') && acceptable(rh, lemma, lex, tight)) return { sieve: sieveFor('cue-subject'), resolved: rh, cue, from: head[0], to: i + 1 };
         // "One red-state Democrat, Montana Sen. Jon Tester, said": a common noun that happens to
         // end someone's name, after a determiner, describes; the name in apposition speaks.
         const loose = r !== null && r.how === 'name-part' && to - from > 1 && (['DET', 'NUM'].includes(v.toks[from]!.pos) || v.lower[from] === 'one');
