@@ -377,6 +377,14 @@ describe('attribute: people, bodies and roles across sentences', () => {
     expect(claimOf(text, 'upgrades').attribution.speaker).toBe('expert');
   });
 
+  it('never lets a speaking "he" after reported words mean a person those words name', () => {
+    const text = 'Ken Njoroge was at his desk. "They were firing at the doors," Hiram Macharia told him.\nMacharia and some colleagues hid under desks, he said, but one person ran to the roof.';
+    expect(claimOf(text, 'hid under desks').attribution.speaker).toBe('Ken Njoroge');
+    // The speaker named before "he" in his own clause is still the one.
+    const own = 'Ken Njoroge was at his desk. Hiram Macharia hid under a desk.\n"They were firing at the doors," he said.';
+    expect(claimOf(own, 'firing at the doors').attribution.speaker).toBe('Hiram Macharia');
+  });
+
   it('gives a quote-only sentence the speaker of the attribution clause opening the next sentence', () => {
     const text = 'Brittany Lincicome stood off to the side on the second tee, driver in hand.\n“Are there prizes?” Lincicome asked before going off in the anchor position.';
     const c = claimOf(text, 'Are there prizes');

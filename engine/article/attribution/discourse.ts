@@ -224,10 +224,11 @@ export class Discourse {
 
   /**
    * "he" / "she": the first person of that gender (or of unknown gender) in the current
-   * sentence, else in the most recent sentence that mentions one (its subject is usually first).
+   * sentence, else in the most recent sentence that mentions one (its subject is usually first);
+   * never one `exclude` rules out.
    */
-  pronoun(gender: 'he' | 'she'): Entity | null {
-    const hinted = (e: Entity): boolean => this.mayBe(e, gender);
+  pronoun(gender: 'he' | 'she', exclude: (e: Entity) => boolean = () => false): Entity | null {
+    const hinted = (e: Entity): boolean => this.mayBe(e, gender) && !exclude(e);
     // "A Toronto resident said …. “…,” she said": an unnamed speaker of the sentence before,
     // with no one named since, is who the pronoun means.
     const unnamed = this.recentSpeaker();

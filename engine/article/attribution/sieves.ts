@@ -159,6 +159,15 @@ function participle(v: View, i: number): boolean {
   return /ing$/.test(t.text) || (/ed$/.test(t.text) && v.toks[i + 1]?.pos === 'ADP');
 }
 
+/** A speaking "he" or "she" after words that name a person means someone else (the person in focus before them). */
+function notNamedBefore(v: View, r: Resolved, from: number, discourse: Discourse): Resolved {
+  const words = new Set(v.lower.slice(0, from).filter((_, k) => !v.inQuote[k]));
+  const named = (e: Entity): boolean => e.speaker !== null && e.speaker.split(' ').some((w) => words.has(norm(w)));
+  if (!named(r.entity)) return r;
+  const other = discourse.pronoun(v.lower[from] === 'she' ? 'she' : 'he', named);
+  return other ? { ...r, entity: other } : r;
+}
+
 /**
  * When the phrase starting at `from` follows a participle, a preposition or a relative clause's
  * verb ("representing officers", "during the attack", "who packed the meeting"), the noun
@@ -665,6 +674,8 @@ function cueFrame(v: View, i: number, lex: Lexicon, discourse: Discourse): Frame
       let r = resolve(v.toks.slice(from, to), v.text, lex, discourse);
       const nextToQuote = from > 0 && (isMark(v, from - 1) || (v.toks[from - 1]!.text === ',' && from > 1 && isMark(v, from - 2)));
       if (r && nextToQuote) r = describedNextToQuote(r, v.toks.slice(from, to), discourse);
+      // "Macharia and some colleagues hid under desks, he said": "he" is not someone the words before name.
+      if (r && r.how === 'pronoun' && !nextToQuote && from > 0 && v.toks[from - 1]!.text === ',') r = notNamedBefore(v, r, from, discourse);
       if (acceptable(r, lemma, lex, tight)) {
         const afterQ = from > 0 && (isMark(v, from - 1) || (v.toks[from - 1]!.text === ',' && from > 1 && isMark(v, from - 2)));
         const trailing = from > 0 && v.toks[from - 1]!.text === ',';
