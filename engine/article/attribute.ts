@@ -10,6 +10,7 @@ import { Discourse, type Entity } from './attribution/discourse.ts';
 import { hasGivenName, isGivenName } from './attribution/names.ts';
 import { institution, lexicon, norm, resolve, sourceAt, type Lexicon } from './attribution/mentions.ts';
 import { confident, frames, sentenceSubject, view, type Frame, type Sieve, type View } from './attribution/sieves.ts';
+import { postSignature } from './attribution/posts.ts';
 
 /** Who said a segment and how it reached the outlet. */
 export interface Attribution {
@@ -61,7 +62,25 @@ export function explain(text: string, segments: Segment[], profile: Profile): Ex
   // A quote given to the person in focus passes its speaker on, like any attributed quote.
   inherit(views, out);
   paragraphSource(views, out, lex);
+  embeddedPosts(views, out, lex);
   return out;
+}
+
+/** An embedded post ("… pic.twitter.com/… — Rory Medcalf (@Rory_Medcalf) December 30, 2018"): its author says every sentence of its paragraph. */
+function embeddedPosts(views: View[], out: Explained[], lex: Lexicon): void {
+  let start = 0;
+  while (start < views.length) {
+    let end = start;
+    while (end < views.length && views[end]!.seg.paragraph === views[start]!.seg.paragraph) end++;
+    const last = views[end - 1]!;
+    const author = postSignature(last.text.slice(views[start]!.seg.start, last.seg.end));
+    if (author !== null) {
+      for (let k = start; k < end; k++) {
+        out[k] = { attribution: { speaker: author.name, channel: lex.profile.defaults.named, sourceMention: author.mention, cue: null, mode: 'direct' }, sieve: 'post-signature', channelFrom: 'named' };
+      }
+    }
+    start = end;
+  }
 }
 
 /** "X said in a statement", "X's news release said": X issued the document a later "the statement" means. */
@@ -86,7 +105,7 @@ const CARRIERS = new Set<Sieve>(['according-to', 'trailing-clause', 'quote-then-
 const rank: Record<Sieve, number> = {
   'quote-then-speaker': 0, 'quote-then-cue': 0, 'speaker-then-quote': 0, 'cited-as-saying': 0,
   'trailing-clause': 1, 'according-to': 2, 'cue-subject': 3, 'sentence-subject': 4,
-  'quote-continuation': 5, 'floating-quote': 5, 'source-mention': 6, 'quoted-subject': 7, 'words-of': 3,
+  'quote-continuation': 5, 'floating-quote': 5, 'source-mention': 6, 'quoted-subject': 7, 'words-of': 3, 'post-signature': 0,
 };
 
 function rankOf(f: Frame, reported: (f: Frame) => boolean): number {

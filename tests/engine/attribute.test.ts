@@ -385,6 +385,14 @@ describe('attribute: people, bodies and roles across sentences', () => {
     expect(claimOf(own, 'firing at the doors').attribution.speaker).toBe('Hiram Macharia');
   });
 
+  it('gives an embedded post to the author its signature names: "… — Name (@handle) December 30, 2018"', () => {
+    const text = 'Medcalf posted the letter online.\nHere it is. Full text of the letter to the minister. https://t.co/b5PgcRnfFv — Rory Medcalf (@Rory_Medcalf) December 30, 2018\nThe letter was signed by 36 experts.';
+    for (const phrase of ['Here it is', 'Full text']) expect(claimOf(text, phrase).attribution).toMatchObject({ speaker: 'Rory Medcalf', sourceMention: 'Rory Medcalf (@Rory_Medcalf)', mode: 'direct' });
+    expect(claimOf(text, 'signed by').attribution.speaker).toBeNull();
+    // A dash and a handle without the date are no signature.
+    expect(claimOf('Here it is — Rory Medcalf (@Rory_Medcalf) said so.', 'Here it is').attribution.sourceMention).not.toBe('Rory Medcalf (@Rory_Medcalf)');
+  });
+
   it('gives a quote-only sentence the speaker of the attribution clause opening the next sentence', () => {
     const text = 'Brittany Lincicome stood off to the side on the second tee, driver in hand.\n“Are there prizes?” Lincicome asked before going off in the anchor position.';
     const c = claimOf(text, 'Are there prizes');

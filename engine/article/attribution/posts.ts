@@ -1,7 +1,8 @@
 /**
  * Social-media posts as speech: "Ford posted on Twitter that …", "she shared on Instagram:
  * “…”". Posting is no cue by itself ("Tesla posted a video"); on a named platform, followed by
- * what was posted, it is.
+ * what was posted, it is. An embedded post signs itself: "… — Rory Medcalf (@Rory_Medcalf)
+ * December 30, 2018".
  */
 import type { View } from './sieves.ts';
 
@@ -21,4 +22,13 @@ export function postCue(v: View, i: number): boolean {
   while (PLATFORM_TAIL.has(v.lower[k] ?? '')) k++;
   const next = v.toks[k];
   return next !== undefined && (v.lower[k] === 'that' || next.text === ':' || (next.text === ',' && v.inQuote[k + 2] === true) || v.inQuote[k + 1] === true);
+}
+
+/** The signature an embedded tweet ends with: "— Name (@handle) Month Day, Year". */
+const SIGNATURE = /[—–]\s*([^\s()—–@][^()—–@\n]{0,60}?)\s*\((@\w{1,30})\)\s*\p{Lu}\p{Ll}{2,8}\.? \d{1,2}, \d{4}\s*$/u;
+
+/** The author of a paragraph that is an embedded post ("… — BC Hydro (@bchydro) December 22, 2018"), or null. */
+export function postSignature(paragraph: string): { name: string; mention: string } | null {
+  const m = paragraph.includes('(@') ? SIGNATURE.exec(paragraph) : null;
+  return m ? { name: m[1]!.trim(), mention: `${m[1]!.trim()} (${m[2]})` } : null;
 }

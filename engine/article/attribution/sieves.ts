@@ -24,7 +24,8 @@ export type Sieve =
   | 'floating-quote' // a quote-only sentence after a sentence naming a speaker
   | 'source-mention' // a quote in a sentence that names a readout, agency or outlet but no cue
   | 'quoted-subject' // X became "acutely aware": a partial quote in a sentence about a person, no cue
-  | 'words-of'; // "…." Those were the words of X / That was the message from X
+  | 'words-of' // "…." Those were the words of X / That was the message from X
+  | 'post-signature'; // an embedded post: "… — Name (@handle) December 30, 2018"
 
 export interface Frame {
   sieve: Sieve;
