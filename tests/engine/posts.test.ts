@@ -6,6 +6,7 @@ describe('postSignature', () => {
   it('reads the author of an embedded post from its signature', () => {
     expect(postSignature('Damage is unprecedented. pic.twitter.com/W0IkInjjSH — BC Hydro (@bchydro) December 22, 2018')).toEqual({ name: 'BC Hydro', mention: 'BC Hydro (@bchydro)' });
     expect(postSignature('Chicken. https://t.co/oI5iCg4bU3 – Michelle Rempel (@MichelleRempel) Dec. 18, 2018 ')).toEqual({ name: 'Michelle Rempel', mention: 'Michelle Rempel (@MichelleRempel)' });
+    expect(postSignature('Merry Christmas from our family to yours. A post shared by Justin Trudeau (@justinpjtrudeau) on Dec 25, 2018 at 9:02am PST')).toEqual({ name: 'Justin Trudeau', mention: 'Justin Trudeau (@justinpjtrudeau)' });
   });
 
   it('finds no signature without the dash, the handle or the date at the end', () => {

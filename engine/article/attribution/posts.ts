@@ -2,7 +2,8 @@
  * Social-media posts as speech: "Ford posted on Twitter that …", "she shared on Instagram:
  * “…”". Posting is no cue by itself ("Tesla posted a video"); on a named platform, followed by
  * what was posted, it is. An embedded post signs itself: "… — Rory Medcalf (@Rory_Medcalf)
- * December 30, 2018".
+ * December 30, 2018", "A post shared by Justin Trudeau (@justinpjtrudeau) on Dec 25, 2018 at
+ * 9:02am PST".
  */
 import type { View } from './sieves.ts';
 
@@ -24,11 +25,21 @@ export function postCue(v: View, i: number): boolean {
   return next !== undefined && (v.lower[k] === 'that' || next.text === ':' || (next.text === ',' && v.inQuote[k + 2] === true) || v.inQuote[k + 1] === true);
 }
 
-/** The signature an embedded tweet ends with: "— Name (@handle) Month Day, Year". */
-const SIGNATURE = /[—–]\s*([^\s()—–@][^()—–@\n]{0,60}?)\s*\((@\w{1,30})\)\s*\p{Lu}\p{Ll}{2,8}\.? \d{1,2}, \d{4}\s*$/u;
+/**
+ * The signatures embedded posts end with: a tweet's "— Name (@handle) Month Day, Year", an
+ * Instagram post's "A post shared by Name (@handle) on Mon Day, Year at 3:12pm PST".
+ */
+const SIGNATURES = [
+  /[—–]\s*([^\s()—–@][^()—–@\n]{0,60}?)\s*\((@\w{1,30})\)\s*\p{Lu}\p{Ll}{2,8}\.? \d{1,2}, \d{4}\s*$/u,
+  /A post shared by ([^\s()@][^()@\n]{0,60}?)\s*\((@[\w.]{1,30})\) on \p{Lu}\p{Ll}{2,8}\.? \d{1,2}, \d{4}(?: at [\d:]{3,5}\s?[ap]m(?: \p{Lu}{2,4})?)?\s*$/u,
+];
 
 /** The author of a paragraph that is an embedded post ("… — BC Hydro (@bchydro) December 22, 2018"), or null. */
 export function postSignature(paragraph: string): { name: string; mention: string } | null {
-  const m = paragraph.includes('(@') ? SIGNATURE.exec(paragraph) : null;
-  return m ? { name: m[1]!.trim(), mention: `${m[1]!.trim()} (${m[2]})` } : null;
+  if (!paragraph.includes('(@')) return null;
+  for (const signature of SIGNATURES) {
+    const m = signature.exec(paragraph);
+    if (m) return { name: m[1]!.trim(), mention: `${m[1]!.trim()} (${m[2]})` };
+  }
+  return null;
 }
