@@ -54,6 +54,9 @@ function headlineShaped(line: Line, soleInParagraph: boolean): boolean {
   return !endsSentence(text) || text.endsWith('?');
 }
 
+/** A line ending with its attribution clause: ", Freedom Mobile says", ", he said". */
+const ATTRIBUTED = /, (?:[\p{L}'’.-]+ ){1,4}(?:says|said)$/u;
+
 /** Signals that end the article: what follows is page furniture, however it reads. */
 const END_SIGNALS = new Set(['copyright', 'byline', 'editor note', 'pagination', 'label']);
 
@@ -127,7 +130,8 @@ export function markLines(text: string): LineMark[] {
       }
       return;
     }
-    if (headline) {
+    // "Technology used to help, Freedom Mobile says": a sub-heading that reports someone's words is a claim.
+    if (headline && !ATTRIBUTED.test(line.text)) {
       mark('heading', 'headline-shaped line');
       return;
     }

@@ -71,6 +71,14 @@ describe('cleaning the seed articles', () => {
     expect(marks.map((m) => m.kind)).toEqual(['title', 'repeat', 'repeat']);
   });
 
+  it('keeps a sub-heading that reports someone\'s words as a claim, and the title as the title', () => {
+    const text = 'Phones for the homeless, city says\n\nThe program handed out 120 phones last winter.\n\nTechnology used to help, Freedom Mobile says\n\nThe company donated the phones and a year of service.\n\nWhat comes next\n\nThe city will decide in March.';
+    const kinds = markLines(text).map((m) => [text.slice(m.start, m.end), m.kind]);
+    expect(kinds).toContainEqual(['Phones for the homeless, city says', 'title']);
+    expect(kinds).toContainEqual(['Technology used to help, Freedom Mobile says', 'body']);
+    expect(kinds).toContainEqual(['What comes next', 'heading']);
+  });
+
   it('skips a caption line repeated right below the caption markup', () => {
     const text = seed('001_37eae74700f00adc.txt');
     const caption = "President Joe Biden and Chinese President Xi Jinping walk together after a meeting during the Asia-Pacific Economic Cooperation (APEC) Leaders' week in Woodside";
