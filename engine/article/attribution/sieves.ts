@@ -662,17 +662,16 @@ function cueFrame(v: View, i: number, lex: Lexicon, discourse: Discourse): Frame
         return { sieve: sieveFor('cue-subject'), resolved: { entity, text: v.text.slice(v.toks[pf]!.start, v.toks[to - 1]!.end), how: 'generic' }, cue, from: pf, to: i + 1 };
       }
     }
-    // "The union representing officers said", "a security professional present during the
-    // attack told Reuters": the phrase before the cue is an object inside a modifier; the
-    // phrase the modifier hangs on speaks.
-    // Only where that object would speak, and not a named person or body ("a report filed by Cpl. Douglas Green noted").
-    const object = to > from ? resolve(v.toks.slice(from, to), v.text, lex, discourse) : null;
-    const head = acceptable(object, lemma, lex, tight) && object.entity.kind === 'generic' ? modifiedHead(v, from) : null;
-    const rh = head && resolve(v.toks.slice(head[0], head[1]), v.text, lex, discourse);
-    const document = rh !== null && (rh.how === 'document' || rh.how === 'readout-anaphor');
-    if (head && !document && acceptable(rh, lemma, lex, tight)) return { sieve: sieveFor('cue-subject'), resolved: rh, cue, from: head[0], to: i + 1 };
     if (to > from) {
       let r = resolve(v.toks.slice(from, to), v.text, lex, discourse);
+      // "The union representing officers said", "a security professional present during the
+      // attack told Reuters": the phrase before the cue is an object inside a modifier, and the
+      // phrase the modifier hangs on speaks; only where that object would speak, and not a
+      // named person or body ("a report filed by Cpl. Douglas Green noted").
+      const head = acceptable(r, lemma, lex, tight) && r.entity.kind === 'generic' ? modifiedHead(v, from) : null;
+      const rh = head && resolve(v.toks.slice(head[0], head[1]), v.text, lex, discourse);
+      const document = rh !== null && (rh.how === 'document' || rh.how === 'readout-anaphor');
+      if (head && !document && acceptable(rh, lemma, lex, tight)) return { sieve: sieveFor('cue-subject'), resolved: rh, cue, from: head[0], to: i + 1 };
       const nextToQuote = from > 0 && (isMark(v, from - 1) || (v.toks[from - 1]!.text === ',' && from > 1 && isMark(v, from - 2)));
       if (r && nextToQuote) r = describedNextToQuote(r, v.toks.slice(from, to), discourse);
       // "Macharia and some colleagues hid under desks, he said": "he" is not someone the words before name.
