@@ -103,9 +103,9 @@ const PRONOUNS = new Set(['he', 'him', 'his', 'she', 'her', 'hers']);
 const SPEAKERS = new Set(['person', 'anonymous', 'generic']);
 const CARRIERS = new Set<Sieve>(['according-to', 'trailing-clause', 'quote-then-speaker', 'quote-then-cue', 'speaker-then-quote', 'cited-as-saying', 'source-mention']);
 const rank: Record<Sieve, number> = {
-  'quote-then-speaker': 0, 'quote-then-cue': 0, 'speaker-then-quote': 0, 'cited-as-saying': 0,
-  'trailing-clause': 1, 'according-to': 2, 'cue-subject': 3, 'sentence-subject': 4,
-  'quote-continuation': 5, 'floating-quote': 5, 'source-mention': 6, 'quoted-subject': 7, 'words-of': 3, 'post-signature': 0,
+  'quote-then-speaker': 0, 'quote-then-cue': 0, 'speaker-then-quote': 0, 'cited-as-saying': 0, 'post-signature': 0,
+  'trailing-clause': 1, 'according-to': 2, 'cue-subject': 3, 'words-of': 3, 'sentence-subject': 4,
+  'quote-continuation': 5, 'floating-quote': 5, 'source-mention': 6, 'quoted-subject': 7,
 };
 
 function rankOf(f: Frame, reported: (f: Frame) => boolean): number {
