@@ -219,6 +219,14 @@ function passive(v: View, i: number): boolean {
   return false;
 }
 
+/** The person named in apposition after the comma at `comma` ("the band's lawyer, Jane Ross, …"): their phrase, resolved, or null. */
+function namedAfter(v: View, comma: number, lex: Lexicon, discourse: Discourse): { r: Resolved; from: number; to: number } | null {
+  if (v.toks[comma]?.text !== ',') return null;
+  const [from, to] = npRight(v, comma + 1);
+  const r = to > from ? resolve(v.toks.slice(from, to), v.text, lex, discourse) : null;
+  return r && confident(r) && r.entity.kind === 'person' ? { r, from, to } : null;
+}
+
 /**
  * "Deans was told by the city manager, Steve Kanellakos, that …": a reporting verb in the
  * passive speaks for its agent (a name in apposition after a description names it).
@@ -227,11 +235,8 @@ function passiveAgent(v: View, i: number, lex: Lexicon, discourse: Discourse): F
   if (v.inQuote[i] || v.lower[i + 1] !== 'by' || !lex.reportVerbs.has(v.toks[i]!.lemma) || !passive(v, i)) return null;
   let [from, to] = npRight(v, i + 2);
   let r = to > from ? resolve(v.toks.slice(from, to), v.text, lex, discourse) : null;
-  if (r && (r.entity.kind !== 'person' || r.how === 'description') && v.toks[to]?.text === ',') {
-    const [nf, nt] = npRight(v, to + 1);
-    const named = nt > nf ? resolve(v.toks.slice(nf, nt), v.text, lex, discourse) : null;
-    if (named && confident(named) && named.entity.kind === 'person') [r, from, to] = [named, nf, nt];
-  }
+  const named = r && (r.entity.kind !== 'person' || r.how === 'description') ? namedAfter(v, to, lex, discourse) : null;
+  if (named) [r, from, to] = [named.r, named.from, named.to];
   return r && r.entity.speaker !== null && (confident(r) || r.entity.kind === 'generic') ? { sieve: 'cue-subject', resolved: r, cue: `${v.lower[i]} by`, from: i, to } : null;
 }
 
@@ -378,11 +383,8 @@ export function frames(v: View, lex: Lexicon, discourse: Discourse): Frame[] {
       while (to < n && !v.inQuote[to] && !isMark(v, to) && ![',', '.', ';', ':', '?', '!'].includes(v.toks[to]!.text) && to - i < 16) to++;
       let r = resolve(v.toks.slice(i + 2, to), v.text, lex, discourse);
       // "According to the band's lawyer, Jane Ross, …": the name in apposition after a description.
-      if (r && r.entity.kind !== 'institution' && v.toks[to]?.text === ',') {
-        const [nf, nt] = npRight(v, to + 1);
-        const named = nt > nf && v.toks[nt]?.text === ',' && v.toks.slice(nf, nt).every((t) => /^\p{Lu}/u.test(t.text)) ? resolve(v.toks.slice(nf, nt), v.text, lex, discourse) : null;
-        if (named && confident(named) && named.entity.kind === 'person') [r, to] = [named, nt];
-      }
+      const named = r && r.entity.kind !== 'institution' ? namedAfter(v, to, lex, discourse) : null;
+      if (named && v.toks[named.to]?.text === ',' && v.toks.slice(named.from, named.to).every((t) => /^\p{Lu}/u.test(t.text))) [r, to] = [named.r, named.to];
       if (r) out.push({ sieve: 'according-to', resolved: r, cue: 'according to', from: i, to });
       i = to - 1;
       continue;
@@ -753,11 +755,8 @@ function cueFrame(v: View, i: number, lex: Lexicon, discourse: Discourse): Frame
       // "A spokesperson for Morneau, Pierre-Olivier Herbert, said": past the description's own phrase.
       let after = subject[1];
       if (v.toks[after]?.pos === 'ADP' && v.lower[after] !== 'of') after = npRight(v, after + 1)[1];
-      if (r && (!confident(r) || r.how === 'description' || r.entity.kind === 'anonymous') && v.toks[after]?.text === ',') {
-        const [nf, nt] = npRight(v, after + 1);
-        const rn = nt > nf ? resolve(v.toks.slice(nf, nt), v.text, lex, discourse) : null;
-        if (rn && confident(rn) && rn.entity.kind === 'person') return { sieve: 'cue-subject', resolved: rn, cue, from: nf, to: i + 1 };
-      }
+      const named = r && (!confident(r) || r.how === 'description' || r.entity.kind === 'anonymous') ? namedAfter(v, after, lex, discourse) : null;
+      if (named) return { sieve: 'cue-subject', resolved: named.r, cue, from: named.from, to: i + 1 };
       if (r && confident(r)) return { sieve: 'cue-subject', resolved: r, cue, from: subject[0], to: i + 1 };
     }
     if (fallback) return fallback;
