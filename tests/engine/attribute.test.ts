@@ -393,6 +393,11 @@ describe('attribute: people, bodies and roles across sentences', () => {
     expect(claimOf('Here it is — Rory Medcalf (@Rory_Medcalf) said so.', 'Here it is').attribution.sourceMention).not.toBe('Rory Medcalf (@Rory_Medcalf)');
   });
 
+  it('leaves the day out of a speaker\'s name: "from UFCW Local 832 late Friday said", "“…,” said a statement from … late Friday"', () => {
+    expect(claimOf('A release sent to media from UFCW Local 832 late Friday said the workers voted yes.', 'voted yes').attribution.speaker).toBe('UFCW Local 832');
+    expect(claimOf('"We won," said a statement from UFCW Local 832 late Friday.', 'We won').attribution.speaker).toBe('UFCW Local 832');
+  });
+
   it('gives a quote-only sentence the speaker of the attribution clause opening the next sentence', () => {
     const text = 'Brittany Lincicome stood off to the side on the second tee, driver in hand.\n“Are there prizes?” Lincicome asked before going off in the anchor position.';
     const c = claimOf(text, 'Are there prizes');

@@ -136,6 +136,8 @@ function npLeft(v: View, end: number): [number, number] {
   return [from, end];
 }
 
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
 /** The noun phrase starting at token `start`, walking right. */
 function npRight(v: View, start: number): [number, number] {
   let i = start;
@@ -144,6 +146,8 @@ function npRight(v: View, start: number): [number, number] {
   if (POSSESSIVE.has(v.lower[i] ?? '') && v.toks[i]!.pos === 'PRON') i++;
   while (i < v.toks.length && npToken(v, i, i === start) && i - start < 14) {
     if (v.toks[i]!.pos === 'DET' && i > start) break;
+    // "from UFCW Local 832 late Friday said": a time after the phrase is not part of it.
+    if (i > start && (WEEKDAYS.has(v.lower[i]!) || ((v.lower[i] === 'late' || v.lower[i] === 'early') && WEEKDAYS.has(v.lower[i + 1] ?? '')))) break;
     i++;
   }
   let to = i;
@@ -595,6 +599,11 @@ function cueFrame(v: View, i: number, lex: Lexicon, discourse: Discourse): Frame
   // Walk left over auxiliaries and adverbs to the subject.
   let j = verbStart - 1;
   while (j >= 0 && !v.inQuote[j] && (SKIP_BEFORE_VERB.has(v.lower[j]!) || (v.toks[j]!.pos === 'ADV' && !CLAUSE_WORDS.has(v.lower[j]!)))) j--;
+  // "UFCW Local 832 late Friday said", "The party on Monday said": the day is not the subject's.
+  if (j >= 1 && WEEKDAYS.has(v.lower[j]!) && !v.inQuote[j]) {
+    j--;
+    if (['late', 'early', 'on', 'last', 'this'].includes(v.lower[j]!)) j--;
+  }
   // "when asked", "after underscoring": a subordinate cue has no subject of its own.
   if (j >= 0 && CLAUSE_WORDS.has(v.lower[j]!)) return null;
   // "McCallum didn't respond": no speech.
