@@ -546,7 +546,7 @@ export function quotedLemmaCount(p: PreparedFeatures): number {
 
 // Results of the helpers below, in module scratch so that scoring a pair allocates nothing.
 let synonymCount = 0;
-/** The words two claims share (as a multiset), from the last {@link wordFeatures}. */
+/** The words two claims share (as a multiset), from the last {@link ngramFeatures}. */
 let sharedWords = 0;
 let relatedCount = 0;
 let weightedCount = 0;
@@ -756,7 +756,8 @@ export function isEmpty(p: PreparedFeatures): boolean {
  */
 export function pairFeatures(pa: PreparedFeatures, pb: PreparedFeatures, out: Float64Array): void {
   contentFeatures(pa, pb, out);
-  wordFeatures(pa, pb, out);
+  ngramFeatures(pa, pb, out);
+  charFeatures(pa, pb, out);
   alignmentFeatures(pa, pb, out);
 }
 
@@ -767,28 +768,38 @@ export function pairFeatures(pa: PreparedFeatures, pb: PreparedFeatures, out: Fl
  */
 export const ALIGNMENT_FEATURES: readonly number[] = [11, 12, 13, 33, 34, 35];
 
-/** The features {@link wordFeatures} fills: word n-grams and characters. */
-export const WORD_FEATURES: readonly number[] = [5, 6, 7, 8, 9, 10, 14, 30, 31, 32, 36];
+/** The features {@link ngramFeatures} fills: word and lemma n-grams. */
+export const NGRAM_FEATURES: readonly number[] = [5, 6, 7, 8, 9, 10, 31, 32, 36];
+
+/**
+ * The features {@link charFeatures} fills: character bigrams and 4-grams, the longest merges
+ * of a pair; {@link charBound} bounds their share of the score from the claims' sizes alone.
+ */
+export const CHAR_FEATURES: readonly number[] = [14, 30];
 
 /**
  * Content lemmas, length, numbers, names, quotations and negation. Returns how many content
  * lemmas of each side occur in the other, themselves or through a synonym (the smaller count).
+ * When one side's count is below `minShared`, returns it at once, without filling `out`: the
+ * caller has no use for the features of such a pair.
  */
-export function contentFeatures(pa: PreparedFeatures, pb: PreparedFeatures, out: Float64Array): number {
+export function contentFeatures(pa: PreparedFeatures, pb: PreparedFeatures, out: Float64Array, minShared = 0): number {
   const a = pa.data;
   const b = pb.data;
   // Content lemmas: exact, through synonyms, through shared first letters, weighted by informativeness.
-  const ca = size(a, CONTENT + IDS);
-  const cb = size(b, CONTENT + IDS);
-  const shared = common(a, b, CONTENT + IDS);
   matchLemmas(a, b, CONTENT, pa.weight);
   const sa = synonymCount;
+  if (sa < minShared) return sa;
   const ra = relatedCount;
   const wma = weightedCount;
   matchLemmas(b, a, CONTENT, pb.weight);
   const sb = synonymCount;
+  if (sb < minShared) return sb;
   const rb = relatedCount;
   const wmb = weightedCount;
+  const ca = size(a, CONTENT + IDS);
+  const cb = size(b, CONTENT + IDS);
+  const shared = common(a, b, CONTENT + IDS);
   out[0] = ratio(shared, ca + cb - shared);
   out[1] = ratio(shared, Math.min(ca, cb));
   out[2] = ratio(shared, Math.max(ca, cb));
@@ -849,8 +860,8 @@ export function contentFeatures(pa: PreparedFeatures, pb: PreparedFeatures, out:
   return Math.min(sa, sb);
 }
 
-/** Word n-grams and characters. */
-export function wordFeatures(pa: PreparedFeatures, pb: PreparedFeatures, out: Float64Array): void {
+/** Word and lemma n-grams. */
+export function ngramFeatures(pa: PreparedFeatures, pb: PreparedFeatures, out: Float64Array): void {
   const a = pa.data;
   const b = pb.data;
   const wa = size(a, WORDS);
@@ -871,8 +882,19 @@ export function wordFeatures(pa: PreparedFeatures, pb: PreparedFeatures, out: Fl
   out[31] = Math.min(bleuA, bleuB);
   out[32] = Math.max(bleuA, bleuB);
   out[36] = dice(a, b, CORE_BI);
+}
+
+/** Characters: bigrams of the words run together, 4-grams of the spaced words. */
+export function charFeatures(pa: PreparedFeatures, pb: PreparedFeatures, out: Float64Array): void {
   out[14] = charDice(pa, pb);
-  out[30] = dice(a, b, CHARS4);
+  out[30] = dice(pa.data, pb.data, CHARS4);
+}
+
+/** The largest Σ w[k] · feature k over the {@link CHAR_FEATURES} that the pair could have, from sizes alone. */
+export function charBound(pa: PreparedFeatures, pb: PreparedFeatures, w: Float64Array): number {
+  const la = pa.compact.length;
+  const lb = pb.compact.length;
+  return rise(w[14]!, la < 2 || lb < 2 ? 1 : (2 * (Math.min(la, lb) - 1)) / (la + lb - 2)) + rise(w[30]!, diceBound(pa.data, pb.data, CHARS4));
 }
 
 /** The {@link ALIGNMENT_FEATURES}: word order, as LCS and edit distance on words and on content lemmas. */
@@ -893,7 +915,7 @@ function alignInto(a: Int32Array, b: Int32Array, seq: number, bits: number, out:
 
 /**
  * The largest Σ w[k] · feature k over the {@link ALIGNMENT_FEATURES} that the pair could have,
- * from sizes alone, right after {@link wordFeatures} of the same pair. An LCS is at most the
+ * from sizes alone, right after {@link ngramFeatures} of the same pair. An LCS is at most the
  * shorter sequence (and, on words, the words both share); a Levenshtein distance is at most the
  * longer sequence and at least the longer less the LCS. The sum is linear in (LCS, distance),
  * so its largest value lies at a corner of that region.
@@ -912,8 +934,8 @@ export function alignmentBound(pa: PreparedFeatures, pb: PreparedFeatures, w: Fl
 }
 
 /**
- * The largest Σ w[k] · feature k over the features of {@link wordFeatures} and
- * {@link alignmentFeatures} that the pair could have, from sizes alone: each intersection is at
+ * The largest Σ w[k] · feature k over the features of {@link ngramFeatures}, {@link charFeatures}
+ * and {@link alignmentFeatures} that the pair could have, from sizes alone: each intersection is at
  * most the smaller side, each of those features at least 0, BLEU at most 1.
  */
 export function wordBound(pa: PreparedFeatures, pb: PreparedFeatures, w: Float64Array): number {
@@ -922,8 +944,6 @@ export function wordBound(pa: PreparedFeatures, pb: PreparedFeatures, w: Float64
   const wa = size(a, WORDS);
   const wb = size(b, WORDS);
   const u1 = Math.min(size(a, UNI), size(b, UNI));
-  const la = pa.compact.length;
-  const lb = pb.compact.length;
   const core = Math.max(size(a, CORE), size(b, CORE));
   const coreFewest = Math.min(size(a, CORE), size(b, CORE));
   return (
@@ -933,11 +953,10 @@ export function wordBound(pa: PreparedFeatures, pb: PreparedFeatures, w: Float64
     rise(w[8]!, diceBound(a, b, TRI)) +
     rise(w[9]!, diceBound(a, b, QUAD)) +
     rise(w[10]!, diceBound(a, b, LEMMA_BI)) +
-    rise(w[14]!, la < 2 || lb < 2 ? 1 : (2 * (Math.min(la, lb) - 1)) / (la + lb - 2)) +
-    rise(w[30]!, diceBound(a, b, CHARS4)) +
     rise(w[31]!, 1) +
     rise(w[32]!, 1) +
     rise(w[36]!, diceBound(a, b, CORE_BI)) +
+    charBound(pa, pb, w) +
     cornerBound(Math.max(wa, wb), Math.min(wa, wb), Math.min(wa, wb, u1), w[11]!, w[12]!, w[13]!) +
     cornerBound(core, coreFewest, coreFewest, w[33]!, w[34]!, w[35]!)
   );
