@@ -195,6 +195,8 @@ function mode(v: View, found: Frame[]): ClaimMode {
 }
 
 const CONTENT = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM', 'PRON']);
+/** Tags besides PROPN that wink-nlp gives some given names. */
+const GIVEN_NAME_TAGS = new Set(['VERB', 'NOUN', 'ADJ', 'AUX']);
 
 /** Update the discourse with every source and full name the segment mentions outside quotes. */
 function remember(v: View, lex: Lexicon, discourse: Discourse): void {
@@ -216,11 +218,10 @@ function remember(v: View, lex: Lexicon, discourse: Discourse): void {
   for (let i = 0; i <= v.toks.length; i++) {
     const t = v.toks[i];
     // Glued by a hyphen, apostrophe or dot ("Ching-te", "O'Toole", "U.S."); a glued comma ends the name.
-    const joiner = (x: string): boolean => x === '-' || x === '.' || x === "'" || x === '’';
     const glued = t !== undefined && from >= 0 && v.toks[i - 1]!.end === t.start && v.lower[i] !== "'s" && (t.pos !== 'PUNCT' || joiner(t.text)) && (v.toks[i - 1]!.pos !== 'PUNCT' || joiner(v.toks[i - 1]!.text));
     // wink-nlp tags some given names as verbs or nouns ("Rob Fleming", "Sue Jones", "Will Smith").
     const next = v.toks[i + 1];
-    const given = t !== undefined && ['VERB', 'NOUN', 'ADJ', 'AUX'].includes(t.pos) && isGivenName(t.text) && next?.pos === 'PROPN' && /^\p{Lu}/u.test(next.text) && !v.inQuote[i + 1];
+    const given = t !== undefined && GIVEN_NAME_TAGS.has(t.pos) && isGivenName(t.text) && next?.pos === 'PROPN' && /^\p{Lu}/u.test(next.text) && !v.inQuote[i + 1];
     if (t !== undefined && !v.inQuote[i] && (t.pos === 'PROPN' || glued || given)) {
       if (from < 0) from = i;
       continue;
@@ -232,6 +233,11 @@ function remember(v: View, lex: Lexicon, discourse: Discourse): void {
   const named = v.toks.findIndex((t, i) => !v.inQuote[i] && t.pos === 'PROPN');
   const after = named < 0 ? [] : v.toks.filter((_, i) => i > named && !v.inQuote[i]).map((t) => norm(t.text));
   discourse.endSentence(after.filter((w) => PRONOUNS.has(w)));
+}
+
+/** Marks that glue the pieces of one name together. */
+function joiner(x: string): boolean {
+  return x === '-' || x === '.' || x === "'" || x === '’';
 }
 
 /** Prepositions of place: "in Nova Scotia", "at Dixon Hall" name places and bodies, not people. */

@@ -125,8 +125,12 @@ const NUMBER_WORDS: Record<string, string> = {
   seventy: '70', eighty: '80', ninety: '90', hundred: '100',
 };
 const ALIASES: Record<string, string> = { usa: 'us', 'u.s': 'us', 'u.s.a': 'us', america: 'us', britain: 'uk', 'u.k': 'uk' };
+/** Numbers read as years. */
+const YEAR = /^(19|20)\d\d$/;
 /** Opening quote → its closing quotes. Single quotes only open at a word start (not it's, Xi’s). */
 const QUOTE_SPANS = /[“"]([^“”"]*)[”"]|(?:^|(?<=[\s(—–-]))[‘']([^‘’'\n]+)[’'](?![a-z])/g;
+/** The marks a match of QUOTE_SPANS opens with. */
+const QUOTE_OPENING = /[“"‘']/;
 
 /** FNV-1a hash of a string, as a signed 32-bit integer. */
 function hash(text: string): number {
@@ -187,70 +191,171 @@ function lemmaInfo(lemma: string): LemmaInfo {
   return info;
 }
 
-/** The six sections of a lemma set (ids, synStart, syn, synAll, stem, stemAll) and the weight of each id. */
-function lemmaSet(lemmas: Iterable<string>): { sections: Int32Array[]; weight: Float64Array } {
-  const byId = new Map<number, LemmaInfo>();
-  for (const lemma of lemmas) {
-    const info = lemmaInfo(lemma);
-    byId.set(info.id, info);
+// A claim's data is written section by section straight into this scratch, and one copy of
+// the used length becomes its `data`: building each section as an array of its own and then
+// packing them made dozens of short-lived arrays per claim and per clause part.
+let built = new Int32Array(4096);
+let builtLength = 0;
+let builtSections = 0;
+
+/** Start the data of a claim with `sections` sections: the header of their offsets comes first. */
+function startData(sections: number): void {
+  builtLength = 0;
+  reserve(sections + 1);
+  builtSections = sections;
+  builtLength = sections + 1;
+}
+
+/** Room for `n` more elements. An array taken from `built` before keeps its contents. */
+function reserve(n: number): void {
+  if (builtLength + n <= built.length) return;
+  const grown = new Int32Array(Math.max(2 * built.length, builtLength + n));
+  grown.set(built.subarray(0, builtLength));
+  built = grown;
+}
+
+/** Open section k (sections are opened in order), with room for `most` elements. */
+function openSection(k: number, most: number): void {
+  reserve(most);
+  built[k] = builtLength;
+}
+
+/** Append to the open section (within the room {@link openSection} made). */
+function push(x: number): void {
+  built[builtLength++] = x;
+}
+
+/** Sort what the open section k holds. */
+function sortSection(k: number): void {
+  built.subarray(built[k]!, builtLength).sort();
+}
+
+/** The data built since {@link startData}: the header ends with the end of the last section. */
+function finishData(): Int32Array {
+  built[builtSections] = builtLength;
+  return built.slice(0, builtLength);
+}
+
+/** Drop the repeats from the open section k, once sorted. */
+function uniqueSection(k: number): void {
+  const first = built[k]!;
+  let end = first;
+  for (let i = first; i < builtLength; i++) if (i === first || built[i] !== built[end - 1]) built[end++] = built[i]!;
+  builtLength = end;
+}
+
+/** Section k: the hashes of `values`, ascending. */
+function hashSection(k: number, values: ReadonlySet<string>): void {
+  openSection(k, values.size);
+  for (const x of values) push(hash(x));
+  sortSection(k);
+}
+
+/** Section k: the sorted multiset of the n-gram hashes of src[s .. e) (src may be `built`). */
+function ngramSection(k: number, src: Int32Array, s: number, e: number, n: number): void {
+  openSection(k, Math.max(0, e - s - n + 1));
+  for (let i = s; i + n <= e; i++) {
+    let h = src[i]!;
+    for (let j = 1; j < n; j++) h = combine(h, src[i + j]!);
+    push(h);
   }
-  const ids = Int32Array.from(byId.keys()).sort();
-  const infos = Array.from(ids, (id) => byId.get(id)!);
-  const synStart = new Int32Array(ids.length + 1);
-  const syn: number[] = [];
-  infos.forEach((info, i) => {
-    synStart[i] = syn.length;
-    for (const g of info.groups) syn.push(g);
-  });
-  synStart[ids.length] = syn.length;
-  const stem = Int32Array.from(infos, (info) => info.stem);
-  const synAll = Int32Array.from(new Set(syn)).sort();
-  return {
-    sections: [ids, synStart, Int32Array.from(syn), synAll, stem, stem.slice().sort()],
-    weight: Float64Array.from(infos, (info) => info.weight),
-  };
+  sortSection(k);
 }
 
-/** Sorted multiset of the n-gram hashes of a hash sequence. */
-function ngrams(seq: Int32Array, n: number): Int32Array {
-  const count = Math.max(0, seq.length - n + 1);
-  const out = new Int32Array(count);
-  for (let i = 0; i < count; i++) {
-    let h = seq[i]!;
-    for (let k = 1; k < n; k++) h = combine(h, seq[i + k]!);
-    out[i] = h;
+/** Section k: the sorted multiset of the hashes of a string's character n-grams. */
+function charGramSection(k: number, text: string, n: number): void {
+  openSection(k, Math.max(0, text.length - n + 1));
+  for (let i = 0; i + n <= text.length; i++) {
+    let h = 0x811c9dc5;
+    for (let j = 0; j < n; j++) h = Math.imul(h ^ text.charCodeAt(i + j), 0x01000193);
+    push(h | 0);
   }
-  return out.sort();
+  sortSection(k);
 }
 
-/** Symbols (ascending) and position masks of a sequence, for bit-parallel alignment; empty when too long. */
-function bitTable(seq: Int32Array): [Int32Array, Int32Array] {
-  if (seq.length > MAX_BITS) return [new Int32Array(0), new Int32Array(0)];
-  const bits = new Map<number, number>();
-  seq.forEach((x, i) => bits.set(x, (bits.get(x) ?? 0) | (1 << i)));
-  const symbols = Int32Array.from(bits.keys()).sort();
-  return [symbols, Int32Array.from(symbols, (x) => bits.get(x)!)];
+/** Section k: character bigrams of a string without whitespace, as string-similarity's Dice takes them. */
+function charBigramSection(k: number, compact: string): void {
+  openSection(k, Math.max(0, compact.length - 1));
+  for (let i = 0; i + 1 < compact.length; i++) push((compact.charCodeAt(i) << 16) | compact.charCodeAt(i + 1));
+  sortSection(k);
 }
 
-/** Pack sections behind a header of their offsets. */
-function pack(sections: Int32Array[]): Int32Array {
-  const header = sections.length + 1;
-  const data = new Int32Array(header + sections.reduce((n, s) => n + s.length, 0));
-  let at = header;
-  sections.forEach((s, k) => {
-    data[k] = at;
-    data.set(s, at);
-    at += s.length;
-  });
-  data[sections.length] = at;
-  return data;
+/**
+ * Sections k and k + 1: the symbols (ascending) of the sequence built[s .. s + n) and the
+ * position mask of each, for bit-parallel alignment; both empty when it is too long.
+ */
+function bitTableSections(k: number, s: number, n: number): void {
+  const symbols = n > MAX_BITS ? 0 : n;
+  openSection(k, symbols);
+  for (let i = 0; i < symbols; i++) push(built[s + i]!);
+  sortSection(k);
+  uniqueSection(k);
+  openSection(k + 1, builtLength - built[k]!);
+  for (let i = built[k]!; i < built[k + 1]!; i++) {
+    let mask = 0;
+    for (let j = 0; j < symbols; j++) if (built[s + j] === built[i]) mask |= 1 << j;
+    push(mask);
+  }
+}
+
+/**
+ * The six sections of a lemma set from section k on (ids, synStart, syn, synAll, stem,
+ * stemAll); returns the weight of each id, in the order of the ids.
+ */
+function lemmaSetSections(k: number, lemmas: readonly string[]): Float64Array {
+  // One info per id, the last lemma's when two share an id, in ascending order of ids.
+  const infos = lemmas.map(lemmaInfo).sort(byId);
+  let n = 0;
+  let groups = 0;
+  for (let i = 0; i < infos.length; i++) {
+    if (i + 1 < infos.length && infos[i + 1]!.id === infos[i]!.id) continue;
+    infos[n++] = infos[i]!;
+    groups += infos[i]!.groups.length;
+  }
+  infos.length = n;
+  openSection(k + IDS, n);
+  for (const info of infos) push(info.id);
+  openSection(k + SYN_START, n + 1);
+  let at = 0;
+  for (const info of infos) {
+    push(at);
+    at += info.groups.length;
+  }
+  push(at);
+  openSection(k + SYN, groups);
+  for (const info of infos) for (const g of info.groups) push(g);
+  openSection(k + SYN_ALL, groups);
+  for (let i = built[k + SYN]!; i < built[k + SYN_ALL]!; i++) push(built[i]!);
+  sortSection(k + SYN_ALL);
+  uniqueSection(k + SYN_ALL);
+  openSection(k + STEM_OF, n);
+  for (const info of infos) push(info.stem);
+  openSection(k + STEM_ALL, n);
+  for (const info of infos) push(info.stem);
+  sortSection(k + STEM_ALL);
+  // A loop, not Float64Array.from: that goes through the iterator protocol, ten times slower on short arrays.
+  const weight = new Float64Array(n);
+  for (let i = 0; i < n; i++) weight[i] = infos[i]!.weight;
+  return weight;
+}
+
+function byId(a: LemmaInfo, b: LemmaInfo): number {
+  return a.id - b.id;
 }
 
 /** Character ranges inside quotation marks. */
 function quoteRanges(text: string): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
+  // Most claims and parts hold no quotation mark: no need to set up a global match.
+  if (!QUOTE_OPENING.test(text)) return ranges;
   for (const m of text.matchAll(QUOTE_SPANS)) ranges.push([m.index, m.index + m[0].length]);
   return ranges;
+}
+
+/** Which of the quotation ranges holds the token, or -1. */
+function quotationOf(quotes: ReadonlyArray<readonly [number, number]>, token: Token): number {
+  for (let q = 0; q < quotes.length; q++) if (token.start >= quotes[q]![0] && token.end <= quotes[q]![1]) return q;
+  return -1;
 }
 
 /**
@@ -268,15 +373,6 @@ export function prepareFeatures(text: string, tokens: readonly Token[]): Prepare
   const content: string[] = [];
   const quoted: string[] = [];
   const quoteSeq: number[] = [];
-  /** Record a quoted content lemma, in its quotation's run. */
-  const inQuote = (token: Token, lemma: string) => {
-    const q = quotes.findIndex(([s, e]) => token.start >= s && token.end <= e);
-    if (q < 0) return;
-    quoted.push(lemma);
-    if (q !== lastQuote && quoteSeq.length > 0) quoteSeq.push(0);
-    lastQuote = q;
-    quoteSeq.push(hash(lemma) || 1);
-  };
   let lastQuote = -1;
   const numbers = new Set<string>();
   const proper = new Set<string>();
@@ -291,79 +387,76 @@ export function prepareFeatures(text: string, tokens: readonly Token[]): Prepare
     if (NEGATIONS.has(word)) negated = true;
     if (token.pos === 'NUM' && /\d/.test(word)) numbers.add(word);
     const next = tokens[i + 1];
+    let kept: string;
     if (token.pos === 'PROPN') {
       // A name counts by its last word: "Janet Yellen", "Treasury Secretary Janet Yellen" and
       // "Yellen" agree; "United States" is "us" like "U.S." and "America".
       if (ABBREVIATED_TITLES.has(word) || next?.pos === 'PROPN') continue;
-      const name = word === 'states' && tokens[i - 1]?.text.toLowerCase() === 'united' ? 'us' : word === 'kingdom' && tokens[i - 1]?.text.toLowerCase() === 'united' ? 'uk' : word;
-      proper.add(name);
-      content.push(name);
-      inQuote(token, name);
-      continue;
+      kept = word === 'states' && tokens[i - 1]?.text.toLowerCase() === 'united' ? 'us' : word === 'kingdom' && tokens[i - 1]?.text.toLowerCase() === 'united' ? 'uk' : word;
+      proper.add(kept);
+    } else {
+      // "is scheduled to visit" = "is set to visit" = "will visit"; "later this week" ~ "in the coming days".
+      if (LIGHT.has(lemma) || TIME.has(lemma) || (PLAN.has(lemma) && (next?.text === 'to' || next?.text === 'on'))) continue;
+      if (!CONTENT_POS.has(token.pos) || !/[\p{L}\p{N}]/u.test(lemma)) continue;
+      kept = lemma;
     }
-    // "is scheduled to visit" = "is set to visit" = "will visit"; "later this week" ~ "in the coming days".
-    if (LIGHT.has(lemma) || TIME.has(lemma) || (PLAN.has(lemma) && (next?.text === 'to' || next?.text === 'on'))) continue;
-    if (CONTENT_POS.has(token.pos) && /[\p{L}\p{N}]/u.test(lemma)) {
-      content.push(lemma);
-      inQuote(token, lemma);
-    }
+    content.push(kept);
+    // A quoted content lemma, in its quotation's run.
+    const q = quotationOf(quotes, token);
+    if (q < 0) continue;
+    quoted.push(kept);
+    if (q !== lastQuote && quoteSeq.length > 0) quoteSeq.push(0);
+    lastQuote = q;
+    quoteSeq.push(hash(kept) || 1);
   }
-  const seq = Int32Array.from(words, hash);
-  const numberContext: number[] = [];
-  words.forEach((w, i) => {
-    if (numbers.has(w)) numberContext.push(hash(w), i > 0 ? seq[i - 1]! : 0, i + 1 < seq.length ? seq[i + 1]! : 0);
-  });
-  const lemmaSeq = Int32Array.from(lemmas, hash);
   const normalized = words.join(' ');
-  const core = Int32Array.from(content, hash);
-  const contentSet = lemmaSet(content);
-  const sections = new Array<Int32Array>(SECTIONS);
-  sections[WORDS] = seq;
-  sections[CORE] = core;
-  sections[UNI] = seq.slice().sort();
-  sections[BI] = ngrams(seq, 2);
-  sections[TRI] = ngrams(seq, 3);
-  sections[QUAD] = ngrams(seq, 4);
-  sections[LEMMA_BI] = ngrams(lemmaSeq, 2);
-  sections[CORE_BI] = ngrams(core, 2);
-  sections[CHARS] = charBigrams(normalized);
-  sections[CHARS4] = charGrams(` ${normalized} `, 4);
-  sections[NUMBERS] = Int32Array.from(numbers, hash).sort();
-  sections[NUMBER_CONTEXT] = Int32Array.from(numberContext);
-  sections[YEARS] = Int32Array.from([...numbers].filter((n) => /^(19|20)\d\d$/.test(n)), Number).sort();
-  sections[PROPER] = Int32Array.from(proper, hash).sort();
-  contentSet.sections.forEach((s, k) => (sections[CONTENT + k] = s));
-  lemmaSet(quoted).sections.forEach((s, k) => (sections[QUOTED + k] = s));
-  sections[QUOTE_SEQ] = Int32Array.from(quoteSeq);
-  [sections[WORD_BITS], sections[WORD_BITS + 1]] = bitTable(seq);
-  [sections[CORE_BITS], sections[CORE_BITS + 1]] = bitTable(core);
+  const compact = normalized.replace(/\s+/g, '');
+  const n = words.length;
+  startData(SECTIONS);
+  openSection(WORDS, n);
+  for (const w of words) push(hash(w));
+  const seq = built[WORDS]!;
+  openSection(CORE, content.length);
+  for (const c of content) push(hash(c));
+  const core = built[CORE]!;
+  openSection(UNI, n);
+  for (let i = 0; i < n; i++) push(built[seq + i]!);
+  sortSection(UNI);
+  ngramSection(BI, built, seq, seq + n, 2);
+  ngramSection(TRI, built, seq, seq + n, 3);
+  ngramSection(QUAD, built, seq, seq + n, 4);
+  const lemmaSeq = new Int32Array(n);
+  for (let i = 0; i < n; i++) lemmaSeq[i] = hash(lemmas[i]!);
+  ngramSection(LEMMA_BI, lemmaSeq, 0, n, 2);
+  ngramSection(CORE_BI, built, core, core + content.length, 2);
+  charBigramSection(CHARS, compact);
+  charGramSection(CHARS4, ` ${normalized} `, 4);
+  hashSection(NUMBERS, numbers);
+  openSection(NUMBER_CONTEXT, 3 * n);
+  for (let i = 0; i < n; i++) {
+    if (!numbers.has(words[i]!)) continue;
+    push(hash(words[i]!));
+    push(i > 0 ? built[seq + i - 1]! : 0);
+    push(i + 1 < n ? built[seq + i + 1]! : 0);
+  }
+  openSection(YEARS, numbers.size);
+  for (const x of numbers) if (YEAR.test(x)) push(Number(x));
+  sortSection(YEARS);
+  hashSection(PROPER, proper);
+  const weight = lemmaSetSections(CONTENT, content);
+  lemmaSetSections(QUOTED, quoted);
+  bitTableSections(WORD_BITS, seq, n);
+  bitTableSections(CORE_BITS, core, content.length);
+  openSection(QUOTE_SEQ, quoteSeq.length);
+  for (const x of quoteSeq) push(x);
   return {
     lemmas: [...new Set(content)].sort(),
-    compact: normalized.replace(/\s+/g, ''),
-    data: pack(sections),
-    weight: contentSet.weight,
-    totalWeight: contentSet.weight.reduce((a, b) => a + b, 0),
+    compact,
+    data: finishData(),
+    weight,
+    totalWeight: weight.reduce((a, b) => a + b, 0),
     negated,
   };
-}
-
-/** Character bigrams of a string with its whitespace removed, as string-similarity's Dice takes them. */
-function charBigrams(text: string): Int32Array {
-  const s = text.replace(/\s+/g, '');
-  const out = new Int32Array(Math.max(0, s.length - 1));
-  for (let i = 0; i < out.length; i++) out[i] = (s.charCodeAt(i) << 16) | s.charCodeAt(i + 1);
-  return out.sort();
-}
-
-/** Sorted multiset of the hashes of a string's character n-grams. */
-function charGrams(text: string, n: number): Int32Array {
-  const out = new Int32Array(Math.max(0, text.length - n + 1));
-  for (let i = 0; i < out.length; i++) {
-    let h = 0x811c9dc5;
-    for (let k = 0; k < n; k++) h = Math.imul(h ^ text.charCodeAt(i + k), 0x01000193);
-    out[i] = h | 0;
-  }
-  return out.sort();
 }
 
 /** Size of the intersection of two ascending ranges (multisets: each element counted as often as both hold it). */
@@ -453,7 +546,7 @@ export function quotedLemmaCount(p: PreparedFeatures): number {
 
 // Results of the helpers below, in module scratch so that scoring a pair allocates nothing.
 let synonymCount = 0;
-/** The words two claims share (as a multiset), from the last {@link wordFeatures}. */
+/** The words two claims share (as a multiset), from the last {@link ngramFeatures}. */
 let sharedWords = 0;
 let relatedCount = 0;
 let weightedCount = 0;
@@ -604,11 +697,20 @@ function align(a: Int32Array, b: Int32Array, seq: number, bits: number): void {
  * (sequences of up to 31 words) or the plain DP: exported so that tests can hold them equal.
  */
 export function wordAlignment(a: Int32Array, b: Int32Array, method: 'bits' | 'dp'): { lcs: number; edit: number } {
-  const pa = pack([a, ...bitTable(a)]);
-  const pb = pack([b, ...bitTable(b)]);
+  const pa = alignmentData(a);
+  const pb = alignmentData(b);
   if (method === 'dp' || (a.length > MAX_BITS && b.length > MAX_BITS)) alignWords(pa, pa[0]!, pa[1]!, pb, pb[0]!, pb[1]!);
   else align(pa, pb, 0, 1);
   return { lcs: lcsLength, edit: editLength };
+}
+
+/** A sequence (section 0) with its bit table (sections 1 and 2), as a claim's data holds them. */
+function alignmentData(seq: Int32Array): Int32Array {
+  startData(3);
+  openSection(0, seq.length);
+  for (const x of seq) push(x);
+  bitTableSections(1, built[0]!, seq.length);
+  return finishData();
 }
 
 /**
@@ -654,7 +756,8 @@ export function isEmpty(p: PreparedFeatures): boolean {
  */
 export function pairFeatures(pa: PreparedFeatures, pb: PreparedFeatures, out: Float64Array): void {
   contentFeatures(pa, pb, out);
-  wordFeatures(pa, pb, out);
+  ngramFeatures(pa, pb, out);
+  charFeatures(pa, pb, out);
   alignmentFeatures(pa, pb, out);
 }
 
@@ -665,28 +768,38 @@ export function pairFeatures(pa: PreparedFeatures, pb: PreparedFeatures, out: Fl
  */
 export const ALIGNMENT_FEATURES: readonly number[] = [11, 12, 13, 33, 34, 35];
 
-/** The features {@link wordFeatures} fills: word n-grams and characters. */
-export const WORD_FEATURES: readonly number[] = [5, 6, 7, 8, 9, 10, 14, 30, 31, 32, 36];
+/** The features {@link ngramFeatures} fills: word and lemma n-grams. */
+export const NGRAM_FEATURES: readonly number[] = [5, 6, 7, 8, 9, 10, 31, 32, 36];
+
+/**
+ * The features {@link charFeatures} fills: character bigrams and 4-grams, the longest merges
+ * of a pair; {@link charBound} bounds their share of the score from the claims' sizes alone.
+ */
+export const CHAR_FEATURES: readonly number[] = [14, 30];
 
 /**
  * Content lemmas, length, numbers, names, quotations and negation. Returns how many content
  * lemmas of each side occur in the other, themselves or through a synonym (the smaller count).
+ * When one side's count is below `minShared`, returns it at once, without filling `out`: the
+ * caller has no use for the features of such a pair.
  */
-export function contentFeatures(pa: PreparedFeatures, pb: PreparedFeatures, out: Float64Array): number {
+export function contentFeatures(pa: PreparedFeatures, pb: PreparedFeatures, out: Float64Array, minShared = 0): number {
   const a = pa.data;
   const b = pb.data;
   // Content lemmas: exact, through synonyms, through shared first letters, weighted by informativeness.
-  const ca = size(a, CONTENT + IDS);
-  const cb = size(b, CONTENT + IDS);
-  const shared = common(a, b, CONTENT + IDS);
   matchLemmas(a, b, CONTENT, pa.weight);
   const sa = synonymCount;
+  if (sa < minShared) return sa;
   const ra = relatedCount;
   const wma = weightedCount;
   matchLemmas(b, a, CONTENT, pb.weight);
   const sb = synonymCount;
+  if (sb < minShared) return sb;
   const rb = relatedCount;
   const wmb = weightedCount;
+  const ca = size(a, CONTENT + IDS);
+  const cb = size(b, CONTENT + IDS);
+  const shared = common(a, b, CONTENT + IDS);
   out[0] = ratio(shared, ca + cb - shared);
   out[1] = ratio(shared, Math.min(ca, cb));
   out[2] = ratio(shared, Math.max(ca, cb));
@@ -747,8 +860,8 @@ export function contentFeatures(pa: PreparedFeatures, pb: PreparedFeatures, out:
   return Math.min(sa, sb);
 }
 
-/** Word n-grams and characters. */
-export function wordFeatures(pa: PreparedFeatures, pb: PreparedFeatures, out: Float64Array): void {
+/** Word and lemma n-grams. */
+export function ngramFeatures(pa: PreparedFeatures, pb: PreparedFeatures, out: Float64Array): void {
   const a = pa.data;
   const b = pb.data;
   const wa = size(a, WORDS);
@@ -769,8 +882,19 @@ export function wordFeatures(pa: PreparedFeatures, pb: PreparedFeatures, out: Fl
   out[31] = Math.min(bleuA, bleuB);
   out[32] = Math.max(bleuA, bleuB);
   out[36] = dice(a, b, CORE_BI);
+}
+
+/** Characters: bigrams of the words run together, 4-grams of the spaced words. */
+export function charFeatures(pa: PreparedFeatures, pb: PreparedFeatures, out: Float64Array): void {
   out[14] = charDice(pa, pb);
-  out[30] = dice(a, b, CHARS4);
+  out[30] = dice(pa.data, pb.data, CHARS4);
+}
+
+/** The largest Σ w[k] · feature k over the {@link CHAR_FEATURES} that the pair could have, from sizes alone. */
+export function charBound(pa: PreparedFeatures, pb: PreparedFeatures, w: Float64Array): number {
+  const la = pa.compact.length;
+  const lb = pb.compact.length;
+  return rise(w[14]!, la < 2 || lb < 2 ? 1 : (2 * (Math.min(la, lb) - 1)) / (la + lb - 2)) + rise(w[30]!, diceBound(pa.data, pb.data, CHARS4));
 }
 
 /** The {@link ALIGNMENT_FEATURES}: word order, as LCS and edit distance on words and on content lemmas. */
@@ -791,7 +915,7 @@ function alignInto(a: Int32Array, b: Int32Array, seq: number, bits: number, out:
 
 /**
  * The largest Σ w[k] · feature k over the {@link ALIGNMENT_FEATURES} that the pair could have,
- * from sizes alone, right after {@link wordFeatures} of the same pair. An LCS is at most the
+ * from sizes alone, right after {@link ngramFeatures} of the same pair. An LCS is at most the
  * shorter sequence (and, on words, the words both share); a Levenshtein distance is at most the
  * longer sequence and at least the longer less the LCS. The sum is linear in (LCS, distance),
  * so its largest value lies at a corner of that region.
@@ -810,8 +934,8 @@ export function alignmentBound(pa: PreparedFeatures, pb: PreparedFeatures, w: Fl
 }
 
 /**
- * The largest Σ w[k] · feature k over the features of {@link wordFeatures} and
- * {@link alignmentFeatures} that the pair could have, from sizes alone: each intersection is at
+ * The largest Σ w[k] · feature k over the features of {@link ngramFeatures}, {@link charFeatures}
+ * and {@link alignmentFeatures} that the pair could have, from sizes alone: each intersection is at
  * most the smaller side, each of those features at least 0, BLEU at most 1.
  */
 export function wordBound(pa: PreparedFeatures, pb: PreparedFeatures, w: Float64Array): number {
@@ -820,8 +944,6 @@ export function wordBound(pa: PreparedFeatures, pb: PreparedFeatures, w: Float64
   const wa = size(a, WORDS);
   const wb = size(b, WORDS);
   const u1 = Math.min(size(a, UNI), size(b, UNI));
-  const la = pa.compact.length;
-  const lb = pb.compact.length;
   const core = Math.max(size(a, CORE), size(b, CORE));
   const coreFewest = Math.min(size(a, CORE), size(b, CORE));
   return (
@@ -831,11 +953,10 @@ export function wordBound(pa: PreparedFeatures, pb: PreparedFeatures, w: Float64
     rise(w[8]!, diceBound(a, b, TRI)) +
     rise(w[9]!, diceBound(a, b, QUAD)) +
     rise(w[10]!, diceBound(a, b, LEMMA_BI)) +
-    rise(w[14]!, la < 2 || lb < 2 ? 1 : (2 * (Math.min(la, lb) - 1)) / (la + lb - 2)) +
-    rise(w[30]!, diceBound(a, b, CHARS4)) +
     rise(w[31]!, 1) +
     rise(w[32]!, 1) +
     rise(w[36]!, diceBound(a, b, CORE_BI)) +
+    charBound(pa, pb, w) +
     cornerBound(Math.max(wa, wb), Math.min(wa, wb), Math.min(wa, wb, u1), w[11]!, w[12]!, w[13]!) +
     cornerBound(core, coreFewest, coreFewest, w[33]!, w[34]!, w[35]!)
   );

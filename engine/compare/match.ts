@@ -12,16 +12,19 @@ import {
   ALIGNMENT_FEATURES,
   alignmentBound,
   alignmentFeatures,
+  CHAR_FEATURES,
+  charBound,
+  charFeatures,
   contentFeatures,
   FEATURE_COUNT,
   FEATURE_NAMES,
   isEmpty,
+  NGRAM_FEATURES,
+  ngramFeatures,
   pairFeatures,
   prepareFeatures,
   sharedQuotation,
-  WORD_FEATURES,
   wordBound,
-  wordFeatures,
   type PreparedFeatures,
 } from './features.ts';
 import { clauseParts } from './clauses.ts';
@@ -47,14 +50,20 @@ const WEIGHTS = MatchWeights.parse(weightsFile);
 const COUNT = FEATURE_COUNT;
 const fill = pairFeatures;
 const scratch = new Float64Array(COUNT);
-/** Features known after contentFeatures, then after wordFeatures too (the rest are the alignments). */
-const CONTENT_KNOWN = Int32Array.from(FEATURE_NAMES.keys()).filter((k) => !WORD_FEATURES.includes(k) && !ALIGNMENT_FEATURES.includes(k));
-const WORDS_KNOWN = Int32Array.from(FEATURE_NAMES.keys()).filter((k) => !ALIGNMENT_FEATURES.includes(k));
+/** Features known after contentFeatures, after ngramFeatures too, and after charFeatures too (the rest are the alignments). */
+const CONTENT_KNOWN = featuresBut([...NGRAM_FEATURES, ...CHAR_FEATURES, ...ALIGNMENT_FEATURES]);
+const NGRAMS_KNOWN = featuresBut([...CHAR_FEATURES, ...ALIGNMENT_FEATURES]);
+const WORDS_KNOWN = featuresBut(ALIGNMENT_FEATURES);
 /** Slack for rounding when a bound on the linear term is compared with a floor (the bound sums in another order). */
 const ROUNDING = 1e-9;
 let W: Float64Array | undefined;
 let B = 0;
 const CAPS = WEIGHTS.caps.map((c) => ({ index: (FEATURE_NAMES as readonly string[]).indexOf(c.feature), max: c.max }));
+
+/** Every feature but those of `rest`. */
+function featuresBut(rest: readonly number[]): Int32Array {
+  return Int32Array.from(FEATURE_NAMES.keys()).filter((k) => !rest.includes(k));
+}
 
 /**
  * Fold the standardisation into the coefficients once (z = b' + Σ w'_k f_k). Checked on first
@@ -131,27 +140,32 @@ export function score(a: PreparedFeatures, b: PreparedFeatures): number {
 /**
  * {@link score} when it reaches `floor`; otherwise some value below `floor`, found as soon as
  * the features computed so far, with bounds on the rest (features.ts), show that the pair
- * cannot reach it: after the content lemmas (bounds on every word feature), then after the
- * word n-grams and characters (bounds on the alignments). Most candidate pairs, and most pairs
- * of clauses, end at one of the two. A pair sharing fewer than `minShared` content lemmas (or
- * synonyms) scores 0.
+ * cannot reach it: after the content lemmas (bounds on every word feature), after the word
+ * n-grams (bounds on the characters and alignments), then after the characters (bounds on the
+ * alignments). Most candidate pairs, and most pairs of clauses, end at one of the three. A
+ * pair sharing fewer than `minShared` content lemmas (or synonyms) scores 0.
  */
 function scoreFrom(a: PreparedFeatures, b: PreparedFeatures, floor: number, minShared = 0): number {
   if (isEmpty(a) || isEmpty(b)) return 0;
   const w = compiled();
-  if (contentFeatures(a, b, scratch) < minShared) return 0;
-  // Caps only lower a probability, so the uncapped one bounds it.
-  if (floor > 0) {
-    const most = probability(linearOf(w, CONTENT_KNOWN) + wordBound(a, b, w) + ROUNDING);
-    if (most < floor) return most;
-  }
-  wordFeatures(a, b, scratch);
-  if (floor > 0) {
-    const most = probability(linearOf(w, WORDS_KNOWN) + alignmentBound(a, b, w) + ROUNDING);
-    if (most < floor) return most;
-  }
+  if (contentFeatures(a, b, scratch, minShared) < minShared) return 0;
+  let most = 0;
+  if (floor > 0 && (most = bound(w, CONTENT_KNOWN, wordBound(a, b, w))) < floor) return most;
+  ngramFeatures(a, b, scratch);
+  if (floor > 0 && (most = bound(w, NGRAMS_KNOWN, charBound(a, b, w) + alignmentBound(a, b, w))) < floor) return most;
+  charFeatures(a, b, scratch);
+  if (floor > 0 && (most = bound(w, WORDS_KNOWN, alignmentBound(a, b, w))) < floor) return most;
   alignmentFeatures(a, b, scratch);
   return capped(probability(linear(w)));
+}
+
+/**
+ * The largest probability the pair in `scratch` can have, from its features `known` and `rest`,
+ * the most the others can add to the linear term. Caps only lower a probability, so the
+ * uncapped one bounds it.
+ */
+function bound(w: Float64Array, known: Int32Array, rest: number): number {
+  return probability(linearOf(w, known) + rest + ROUNDING);
 }
 
 /** The linear term of the regression over the features `known` of `scratch` only. */

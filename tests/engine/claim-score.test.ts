@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from '../../engine/nlp.ts';
 import { clauseParts } from '../../engine/compare/clauses.ts';
 import fc from 'fast-check';
-import { ALIGNMENT_FEATURES, alignmentBound, FEATURE_COUNT, pairFeatures, sharedQuotation, WORD_FEATURES, wordBound, wordFeatures } from '../../engine/compare/features.ts';
+import { ALIGNMENT_FEATURES, alignmentBound, CHAR_FEATURES, charBound, FEATURE_COUNT, NGRAM_FEATURES, ngramFeatures, pairFeatures, sharedQuotation, wordBound } from '../../engine/compare/features.ts';
 import { claimScore, prepareText, prepareTokens, SAME_THRESHOLD, score } from '../../engine/compare/match.ts';
 import { extractClaims } from '../../engine/article/claims.ts';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -114,7 +114,7 @@ describe('scoring with a floor: bounds only save work', () => {
     expect(pairs.length).toBeGreaterThan(4_000);
   });
 
-  it('bounds the word and alignment features from above for any weights, on 400 pairs of seed sentences and clauses', () => {
+  it('bounds the word, character and alignment features from above for any weights, on 400 pairs of seed sentences and clauses', () => {
     const all = new Float64Array(FEATURE_COUNT);
     const partial = new Float64Array(FEATURE_COUNT);
     const sum = (w: Float64Array, f: Float64Array, ks: readonly number[]) => ks.reduce((s, k) => s + w[k]! * f[k]!, 0);
@@ -124,8 +124,9 @@ describe('scoring with a floor: bounds only save work', () => {
         const w = Float64Array.from(weights);
         for (const [a, b] of sample) {
           pairFeatures(a, b, all);
-          expect(sum(w, all, [...WORD_FEATURES, ...ALIGNMENT_FEATURES])).toBeLessThanOrEqual(wordBound(a, b, w) + 1e-9);
-          wordFeatures(a, b, partial);
+          expect(sum(w, all, [...NGRAM_FEATURES, ...CHAR_FEATURES, ...ALIGNMENT_FEATURES])).toBeLessThanOrEqual(wordBound(a, b, w) + 1e-9);
+          ngramFeatures(a, b, partial);
+          expect(sum(w, all, CHAR_FEATURES)).toBeLessThanOrEqual(charBound(a, b, w) + 1e-9);
           expect(sum(w, all, ALIGNMENT_FEATURES)).toBeLessThanOrEqual(alignmentBound(a, b, w) + 1e-9);
         }
       }),
