@@ -696,6 +696,19 @@ describe('attribute: names and clauses', () => {
     const text = 'Lisa Harris met the party on Monday.\nShe heard that Vickers was considering a run, and she said the two had a chat.';
     expect(claimOf(text, 'had a chat').attribution.speaker).toBe('Lisa Harris');
   });
+
+  it('reads "said" after a name as the cue even where the tagger calls the name a verb and "said" an adjective', () => {
+    const text = 'Regional chair Kalinda Burke said crews were ready.\nBurke said the maps would change.\nThe said property was sold.';
+    expect(claimOf(text, 'crews were ready').attribution.speaker).toBe('Kalinda Burke');
+    expect(claimOf(text, 'maps would change').attribution.speaker).toBe('Kalinda Burke');
+    expect(claimOf(text, 'property was sold').attribution.speaker).toBeNull();
+  });
+
+  it('does not read a quoted phrase followed by its verb as a quote and its speaker: Paylark said an “unauthorized third party” gained access', () => {
+    const text = 'Paylark said an “unauthorized third party” gained access to its records.\n“We will win,” quipped Green.';
+    expect(claimOf(text, 'gained access').attribution.speaker).toBe('Paylark');
+    expect(claimOf(text, 'We will win').attribution.speaker).toBe('Green');
+  });
 });
 
 describe('attribute: any input', () => {

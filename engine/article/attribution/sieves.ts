@@ -271,6 +271,8 @@ function isCue(v: View, i: number, lex: Lexicon): boolean {
   if (lex.cuePhrases.some((w) => w.every((x, k) => v.lower[i + k] === x || (k === 0 && v.toks[i]!.lemma === x)))) return true;
   if (postCue(v, i)) return true;
   if (perfectParticiple(v, i, lex) !== null) return true;
+  // "Kalinda Burke said": wink-nlp tags some surnames as verbs, and then the "said" after them as an adjective.
+  if ((v.lower[i] === 'said' || v.lower[i] === 'says') && t.pos !== 'VERB' && i > 0 && /^\p{Lu}/u.test(v.toks[i - 1]!.text) && !v.inQuote[i - 1]) return lex.cueVerbs.has('say') && !passive(v, i);
   if (!lex.cueVerbs.has(t.lemma)) return false;
   // "Out of the Cold users report they prefer …": a plural subject's reporting verb tagged as a noun.
   if (t.pos === 'NOUN' && lex.reportVerbs.has(t.lemma) && t.lemma === v.lower[i] && i > 0 && /s$/.test(v.lower[i - 1]!) && ['NOUN', 'PROPN'].includes(v.toks[i - 1]!.pos)) {
@@ -295,11 +297,16 @@ function isCue(v: View, i: number, lex: Lexicon): boolean {
   return !passive(v, i);
 }
 
+const CLOSING_PUNCT = new Set([',', '.', '!', '?', '…', '—', '–', '-']);
+
 /** "“…,” quipped Green", "“…,” she laughs": any verb right after a closing quote and its speaker is the quote's cue. */
 function quoteVerb(v: View, i: number): boolean {
   const t = v.toks[i]!;
   if (v.inQuote[i] || t.pos !== 'VERB' || /ing$/.test(v.lower[i]!)) return false;
-  const afterQuote = i > 0 && (isMark(v, i - 1) || (v.toks[i - 1]!.text === ',' && isMark(v, i - 2)));
+  // A quote that ends its words ("“…,” quipped"), not a quoted phrase the verb's subject ("an
+  // “unauthorized third party” gained access").
+  const ended = i > 1 && isMark(v, i - 1) && CLOSING_PUNCT.has(v.toks[i - 2]!.text);
+  const afterQuote = ended || (i > 0 && v.toks[i - 1]!.text === ',' && isMark(v, i - 2));
   // "“…,” Green quipped", "“…,” she laughs": a name or a pronoun between the quote and the verb.
   const afterName = i > 1 && v.toks[i - 1]!.pos === 'PROPN' && (isMark(v, i - 2) || (i > 2 && v.toks[i - 2]!.pos === 'PROPN' && isMark(v, i - 3)));
   const afterPronoun = i > 1 && (v.lower[i - 1] === 'he' || v.lower[i - 1] === 'she') && isMark(v, i - 2);
