@@ -709,6 +709,18 @@ describe('attribute: names and clauses', () => {
     expect(claimOf(text, 'gained access').attribution.speaker).toBe('Paylark');
     expect(claimOf(text, 'We will win').attribution.speaker).toBe('Green');
   });
+
+  it('reads the name in apposition after "a spokesperson for the ministry" as the speaker', () => {
+    const text = 'A spokesperson for the ministry, Priya Raman, said the deadline had passed.\nAn expert cited in the report, which looked at the city, said rents rose.';
+    expect(claimOf(text, 'deadline had passed').attribution.speaker).toBe('Priya Raman');
+    expect(claimOf(text, 'rents rose').attribution.speaker).toBe('expert');
+  });
+
+  it('never gives "he" a company named like a person ("Northgate Foods"), nor "the regulator" a person', () => {
+    const text = 'Richard Okoye, chief executive of Northgate Foods, said profits rose.\nAsked whether the company would keep all Northgate stores open, he declined.\n“We will look at every location,” he said.\nOliver Oakley, 12, measured the spills.\nThe regulator said the firm has until May.';
+    expect(claimOf(text, 'every location').attribution.speaker).toBe('Richard Okoye');
+    expect(claimOf(text, 'until May').attribution.speaker).toBe('regulator');
+  });
 });
 
 describe('attribute: any input', () => {

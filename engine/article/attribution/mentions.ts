@@ -91,8 +91,8 @@ const CALENDAR = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday'
 export const PERSON_HEADS = /(?:er|or|ist|ian|man|woman|person|dad|mom|mother|father|son|daughter|wife|husband|boy|girl|chief|head|coach|veteran|native|owner|founder|member|official|expert|student|resident|president|agent|spokesperson|candidate|leader|partner|friend|self)$/;
 /** Titles written as acronyms that head a description of one person ("the Liberal MP"). */
 const ROLE_ACRONYMS = new Set(['mp', 'mpp', 'mla', 'mna', 'ceo', 'cfo']);
-/** Nouns with a person-like ending that name things ("the letter said"). */
-export const THINGS = new Set(['letter', 'paper', 'order', 'number', 'matter', 'center', 'centre', 'power', 'water', 'sector', 'factor', 'floor', 'error', 'meter', 'chapter', 'register', 'filter', 'monitor', 'mirror', 'harbor', 'labor', 'labour', 'corridor', 'motor']);
+/** Nouns with a person-like ending that name things or bodies, not people ("the letter said", "the regulator said"). */
+export const THINGS = new Set(['letter', 'paper', 'order', 'number', 'matter', 'center', 'centre', 'power', 'water', 'sector', 'factor', 'floor', 'error', 'meter', 'chapter', 'register', 'filter', 'monitor', 'mirror', 'harbor', 'labor', 'labour', 'corridor', 'motor', 'regulator', 'insurer', 'retailer', 'broadcaster', 'publisher', 'manufacturer', 'distributor', 'carrier', 'provider', 'supplier', 'lender', 'automaker', 'grocer']);
 /** What someone says or writes: "her message", "Trudeau's response", "his words" are their owner speaking. */
 /** Nouns for what someone said or wrote: "her message" is hers. */
 export const SPEECH_NOUNS = new Set(['post', 'letter', 'email', 'tweet', 'message', 'response', 'reply', 'answer', 'words', 'remarks', 'comments', 'advice', 'argument', 'explanation', 'verdict', 'plea', 'warning', 'view', 'position']);

@@ -733,7 +733,12 @@ function cueFrame(v: View, i: number, lex: Lexicon, discourse: Discourse): Frame
         // "An expert cited in the report, which looked at …, said": the phrase the modifier hangs on.
         const head = object && (r === null || r.entity.kind === 'generic' || r.entity.kind === 'institution') ? modifiedHead(v, from) : null;
         const rh = head && head[0] === firstWord(v) ? resolve(v.toks.slice(head[0], head[1]), v.text, lex, discourse) : null;
-        if (head && rh && (rh.entity.kind === 'generic' || rh.entity.kind === 'anonymous') && acceptable(rh, lemma, lex, tight)) return { sieve: sieveFor('cue-subject'), resolved: rh, cue, from: head[0], to: i + 1 };
+        if (head && rh && (rh.entity.kind === 'generic' || rh.entity.kind === 'anonymous') && acceptable(rh, lemma, lex, tight)) {
+          // "A spokesperson for the ministry, Priya Raman, said": the name in apposition speaks.
+          const named = namedAfter(v, to, lex, discourse);
+          if (named) return { sieve: sieveFor('cue-subject'), resolved: named.r, cue, from: named.from, to: i + 1 };
+          return { sieve: sieveFor('cue-subject'), resolved: rh, cue, from: head[0], to: i + 1 };
+        }
         // "One red-state Democrat, Montana Sen. Jon Tester, said": a common noun that happens to
         // end someone's name, after a determiner, describes; the name in apposition speaks.
         const loose = r !== null && r.how === 'name-part' && to - from > 1 && (['DET', 'NUM'].includes(v.toks[from]!.pos) || v.lower[from] === 'one');
