@@ -9,7 +9,7 @@ import type { Segment } from './segment.ts';
 import { Discourse, type Entity } from './attribution/discourse.ts';
 import { hasGivenName, isGivenName } from './attribution/names.ts';
 import { institution, lexicon, norm, resolve, sourceAt, type Lexicon } from './attribution/mentions.ts';
-import { confident, frames, sentenceSubject, view, type Frame, type Sieve, type View } from './attribution/sieves.ts';
+import { confident, frames, sentenceSubject, topicEnd, view, type Frame, type Sieve, type View } from './attribution/sieves.ts';
 import { postSignature } from './attribution/posts.ts';
 
 /** Who said a segment and how it reached the outlet. */
@@ -51,10 +51,13 @@ export function explain(text: string, segments: Segment[], profile: Profile): Ex
   const focus: (Entity | null)[] = [];
   const out: Explained[] = views.map((v) => {
     focus.push(discourse.focus());
+    // "As for Bearspaw, she says …": a person named before the sentence's first pronoun is one it may mean.
+    const before = topicEnd(v);
+    rememberNames(v, 0, before, lex, discourse);
     const found = frames(v, lex, discourse);
     const result = found.length > 0 ? decide(v, found, lex, discourse) : null;
     if (result) ownsDocument(v, result, lex, discourse);
-    remember(v, lex, discourse);
+    remember(v, before, lex, discourse);
     return result ?? narration();
   });
   inherit(views, out);
@@ -198,8 +201,8 @@ const CONTENT = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM', 'PRON']);
 /** Tags besides PROPN that wink-nlp gives some given names. */
 const GIVEN_NAME_TAGS = new Set(['VERB', 'NOUN', 'ADJ', 'AUX']);
 
-/** Update the discourse with every source and full name the segment mentions outside quotes. */
-function remember(v: View, lex: Lexicon, discourse: Discourse): void {
+/** Update the discourse with every source and full name the segment mentions outside quotes, names from token `from` on. */
+function remember(v: View, from: number, lex: Lexicon, discourse: Discourse): void {
   // "(Lauren Pelley / CBC News)": a photo credit names no one the article speaks of.
   if (/^\([^()]*\/[^()]*\)$/.test(v.text.slice(v.seg.start, v.seg.end).trim())) return;
   const outside = v.toks.filter((_, i) => !v.inQuote[i]);
@@ -213,9 +216,17 @@ function remember(v: View, lex: Lexicon, discourse: Discourse): void {
       i += s.words.length - 1;
     }
   }
-  // People by name ("Lai Ching-te", "Espinos"): "Lai said", "he said" and "the proprietor said" resolve later.
+  rememberNames(v, from, v.toks.length, lex, discourse);
+  // A pronoun before the first name means someone else: "Her lawyer, David Chen, said" tells nothing of Chen.
+  const named = v.toks.findIndex((t, i) => !v.inQuote[i] && t.pos === 'PROPN');
+  const after = named < 0 ? [] : v.toks.filter((_, i) => i > named && !v.inQuote[i]).map((t) => norm(t.text));
+  discourse.endSentence(after.filter((w) => PRONOUNS.has(w)));
+}
+
+/** People by name between tokens `start` and `end` ("Lai Ching-te", "Espinos"): "Lai said", "he said" and "the proprietor said" resolve later. */
+function rememberNames(v: View, start: number, end: number, lex: Lexicon, discourse: Discourse): void {
   let from = -1;
-  for (let i = 0; i <= v.toks.length; i++) {
+  for (let i = start; i <= end; i++) {
     const t = v.toks[i];
     // Glued by a hyphen, apostrophe or dot ("Ching-te", "O'Toole", "U.S."); a glued comma ends the name.
     const glued = t !== undefined && from >= 0 && v.toks[i - 1]!.end === t.start && v.lower[i] !== "'s" && (t.pos !== 'PUNCT' || joiner(t.text)) && (v.toks[i - 1]!.pos !== 'PUNCT' || joiner(v.toks[i - 1]!.text));
@@ -229,10 +240,6 @@ function remember(v: View, lex: Lexicon, discourse: Discourse): void {
     if (from >= 0) nameRun(v, from, i, lex, discourse);
     from = -1;
   }
-  // A pronoun before the first name means someone else: "Her lawyer, David Chen, said" tells nothing of Chen.
-  const named = v.toks.findIndex((t, i) => !v.inQuote[i] && t.pos === 'PROPN');
-  const after = named < 0 ? [] : v.toks.filter((_, i) => i > named && !v.inQuote[i]).map((t) => norm(t.text));
-  discourse.endSentence(after.filter((w) => PRONOUNS.has(w)));
 }
 
 /** Marks that glue the pieces of one name together. */

@@ -721,6 +721,13 @@ describe('attribute: names and clauses', () => {
     expect(claimOf(text, 'every location').attribution.speaker).toBe('Richard Okoye');
     expect(claimOf(text, 'until May').attribution.speaker).toBe('regulator');
   });
+
+  it('gives "she" to the person a sentence opens on ("As for …", "When … arrived"), not to the speaker before', () => {
+    const text = 'Glen Ostrowski said the gala would change.\nAs for Autumn Bearspaw, she says she is heading back to the studio.\nGlen Ostrowski said the show ran long.\nWhen Jody Wilson-Raybould arrived, she said the vote was close.\nGlen Ostrowski said the crowd left.\nMacharia and colleagues hid under desks, he said.';
+    expect(claimOf(text, 'heading back').attribution.speaker).toBe('Autumn Bearspaw');
+    expect(claimOf(text, 'vote was close').attribution.speaker).toBe('Jody Wilson-Raybould');
+    expect(claimOf(text, 'hid under desks').attribution.speaker).toBe('Glen Ostrowski');
+  });
 });
 
 describe('attribute: any input', () => {

@@ -164,8 +164,36 @@ function participle(v: View, i: number): boolean {
   return /ing$/.test(t.text) || (/ed$/.test(t.text) && v.toks[i + 1]?.pos === 'ADP');
 }
 
-/** A speaking "he" or "she" after words that name a person means someone else (the person in focus before them). */
+/** The sentence's first "he" or "she" outside quotes, or -1. */
+function firstPronoun(v: View): number {
+  return v.toks.findIndex((_, i) => !v.inQuote[i] && (v.lower[i] === 'he' || v.lower[i] === 'she'));
+}
+
+/** Words opening a sentence's topic or leading clause: "As for Bearspaw, she …", "When Moreau arrived, she …". */
+const TOPIC_OPENERS = [['as', 'for'], ['when'], ['after'], ['while'], ['before'], ['once'], ['although'], ['though'], ['because'], ['since'], ['if']];
+
+/**
+ * Where the name the sentence's first "he" or "she" may mean ends: a name right after the
+ * words that open the sentence's topic or leading clause, before the pronoun; 0 when there is
+ * none ("Macharia and colleagues hid, he said" is someone else's account of Macharia).
+ */
+export function topicEnd(v: View): number {
+  const pronoun = firstPronoun(v);
+  const opener = TOPIC_OPENERS.find((words) => words.every((w, k) => v.lower[k] === w));
+  if (pronoun < 0 || opener === undefined) return 0;
+  let end = opener.length;
+  // "Wilson-Raybould", "O'Toole": pieces glued to the name are part of it.
+  const glued = (k: number): boolean => k > opener.length && v.toks[k]!.start === v.toks[k - 1]!.end && !["'s", ','].includes(v.lower[k]!);
+  while (end < pronoun && !v.inQuote[end] && (v.toks[end]!.pos === 'PROPN' || glued(end))) end++;
+  return end > opener.length && v.lower[end] !== "'s" ? end : 0;
+}
+
+/**
+ * A speaking "he" or "she" after words that name a person means someone else (the person in
+ * focus before them), unless the person named is the sentence's topic ("As for Bearspaw, she says").
+ */
 function notNamedBefore(v: View, r: Resolved, from: number, discourse: Discourse): Resolved {
+  if (from === firstPronoun(v) && topicEnd(v) > 0) return r;
   const words = new Set(v.lower.slice(0, from).filter((_, k) => !v.inQuote[k]));
   const named = (e: Entity): boolean => e.speaker !== null && e.speaker.split(' ').some((w) => words.has(norm(w)));
   if (!named(r.entity)) return r;
