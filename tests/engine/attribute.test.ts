@@ -728,6 +728,18 @@ describe('attribute: names and clauses', () => {
     expect(claimOf(text, 'vote was close').attribution.speaker).toBe('Jody Wilson-Raybould');
     expect(claimOf(text, 'hid under desks').attribution.speaker).toBe('Glen Ostrowski');
   });
+
+  it('reads no cue in a participle that modifies a noun ("the state’s most stressed aquifers", "its stated goal")', () => {
+    const text = 'Teresa Valdez vetoed the bill, saying it would “open the door to a free-for-all” in the state’s most stressed aquifers.\nIts stated goal was growth.';
+    expect(claimOf(text, 'stressed aquifers').attribution.speaker).toBe('Teresa Valdez');
+    expect(claimOf(text, 'stated goal').attribution.speaker).toBeNull();
+  });
+
+  it('skips a dateline with its wire or region before the subject ("PHOENIX (AP) —", "VANCOUVER, B.C. —")', () => {
+    const text = 'PHOENIX (AP) — Arizona Gov. Teresa Valdez vetoed a bill, saying the measure was rushed.\nVANCOUVER, B.C. — Jane Smith unveiled a plan, saying it would help.';
+    expect(claimOf(text, 'measure was rushed').attribution.speaker).toBe('Teresa Valdez');
+    expect(claimOf(text, 'it would help').attribution.speaker).toBe('Jane Smith');
+  });
 });
 
 describe('attribute: any input', () => {

@@ -291,6 +291,14 @@ function perfectParticiple(v: View, i: number, lex: Lexicon): string | null {
   return [v.lower[i]!.slice(0, -1), v.lower[i]!.slice(0, -2)].find((lemma) => lex.cueVerbs.has(lemma)) ?? null;
 }
 
+/** Words before a participle that make it a noun's modifier: "the state's most stressed aquifers", "the stated goal". */
+const BEFORE_MODIFIER = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', "'s", 'most', 'more', 'less', 'least', 'very', 'highly', 'widely', 'much', 'often', 'oft']);
+
+/** A past participle between a determiner or degree word and a noun is an adjective, no cue. */
+function attributive(v: View, i: number): boolean {
+  return /ed$/.test(v.lower[i]!) && i > 0 && BEFORE_MODIFIER.has(v.lower[i - 1]!) && v.toks[i + 1]?.pos === 'NOUN' && !v.inQuote[i + 1];
+}
+
 /** Is token i a cue verb (not inside a quote, not a noun, not passive)? */
 function isCue(v: View, i: number, lex: Lexicon): boolean {
   const t = v.toks[i]!;
@@ -298,6 +306,7 @@ function isCue(v: View, i: number, lex: Lexicon): boolean {
   // "was cited as saying", "quoted as saying": a cue phrase of the profile.
   if (lex.cuePhrases.some((w) => w.every((x, k) => v.lower[i + k] === x || (k === 0 && v.toks[i]!.lemma === x)))) return true;
   if (postCue(v, i)) return true;
+  if (attributive(v, i)) return false;
   if (perfectParticiple(v, i, lex) !== null) return true;
   // "Kalinda Burke said": wink-nlp tags some surnames as verbs, and then the "said" after them as an adjective.
   if ((v.lower[i] === 'said' || v.lower[i] === 'says') && t.pos !== 'VERB' && i > 0 && /^\p{Lu}/u.test(v.toks[i - 1]!.text) && !v.inQuote[i - 1]) return lex.cueVerbs.has('say') && !passive(v, i);
@@ -384,13 +393,31 @@ export function sentenceSubject(v: View): [number, number] | null {
   return v.subject;
 }
 
+/**
+ * A dateline is no subject: "WASHINGTON — Nancy Pelosi …", "PHOENIX (AP) — …", "VANCOUVER,
+ * B.C. — …": the token after one that starts at `i`, else `i`.
+ */
+function afterDateline(v: View, i: number): number {
+  const text = (k: number): string => v.toks[k]?.text ?? '';
+  const capital = (k: number): boolean => /^\p{Lu}/u.test(text(k));
+  let k = i;
+  while (/^\p{Lu}[\p{Lu}.'-]*$/u.test(text(k)) && text(k).length > 1) k++;
+  if (k === i) return i;
+  // ", B.C.", ", Calif.": the region after the city.
+  if (text(k) === ',' && capital(k + 1)) for (k += 1; capital(k) || text(k) === '.'; k++);
+  // "(AP)", "(The Canadian Press)": the wire.
+  if (text(k) === '(') {
+    let close = k + 1;
+    while (close < k + 5 && capital(close)) close++;
+    if (text(close) === ')') k = close + 1;
+  }
+  return ['—', '–', '-', '--'].includes(text(k)) ? k + 1 : i;
+}
+
 function findSubject(v: View): [number, number] | null {
   let i = 0;
   while (i < v.toks.length && (isPunct(v, i) || v.inQuote[i])) i++;
-  // A dateline is no subject: "WASHINGTON — Nancy Pelosi often quotes …", "OTTAWA — …".
-  let caps = i;
-  while (caps < v.toks.length && /^\p{Lu}[\p{Lu}.'-]*$/u.test(v.toks[caps]!.text) && v.toks[caps]!.text.length > 1) caps++;
-  if (caps > i && ['—', '–', '-', '--'].includes(v.toks[caps]?.text ?? '')) i = caps + 1;
+  i = afterDateline(v, i);
   // "But he shook his head and said no": a conjunction opening the sentence is no subject.
   if (v.toks[i]?.pos === 'CCONJ') i++;
   const first = v.toks[i];
