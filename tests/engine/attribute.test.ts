@@ -740,6 +740,11 @@ describe('attribute: names and clauses', () => {
     expect(claimOf(text, 'measure was rushed').attribution.speaker).toBe('Teresa Valdez');
     expect(claimOf(text, 'it would help').attribution.speaker).toBe('Jane Smith');
   });
+
+  it('keeps a cue verb that opens the sentence out of the name ("Added Singh: …")', () => {
+    const text = 'Anita Singh spoke first.\nAdded Singh: “We will keep going.”';
+    expect(claimOf(text, 'keep going').attribution.speaker).toBe('Anita Singh');
+  });
 });
 
 describe('attribute: any input', () => {

@@ -305,7 +305,8 @@ export function nameOf(np: Token[], text: string, lex: Lexicon): string | null {
     else break;
   }
   // "Both Green and …", "Also …": a function word capitalised at the sentence's start is no name.
-  while (start < end && ['DET', 'PRON', 'ADV', 'CCONJ', 'SCONJ', 'ADP'].includes(np[start]!.pos) && start + 1 < end) start++;
+  // "Added Singh: …": neither is a cue verb opening the sentence.
+  while (start < end && (['DET', 'PRON', 'ADV', 'CCONJ', 'SCONJ', 'ADP'].includes(np[start]!.pos) || (np[start]!.pos === 'VERB' && lex.cueVerbs.has(np[start]!.lemma))) && start + 1 < end) start++;
   // "the 34-year-old": words glued by hyphens with no capital among them are no name.
   if (!np.slice(start, end).some(isCapitalised)) return null;
   // Drop everything up to the last title ("Treasury Secretary Janet Yellen" → "Janet Yellen"),
