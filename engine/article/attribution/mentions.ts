@@ -301,7 +301,9 @@ export function nameOf(np: Token[], text: string, lex: Lexicon): string | null {
     const gluedLeft = start - 2 >= 0 && np[start - 2]!.end === t.start && np[start - 2]!.text === '-';
     // "the Prime Minister's Office": a possessive between capitalised words is inside the name.
     const inner = norm(t.text) === "'s" && start === end - 1 && start >= 2 && isCapitalised(np[start - 2]!) && OFFICES.test(np[end - 1]!.text);
-    if (isCapitalised(t) || gluedRight || gluedLeft || inner) start--;
+    // "the Ontario Nurses’ Association": a plural possessive between capitalised words too.
+    const plural = (t.text === "'" || t.text === '’') && start < end && start >= 2 && np[start - 2]!.end === t.start && /s$/.test(np[start - 2]!.text) && isCapitalised(np[start - 2]!);
+    if (isCapitalised(t) || gluedRight || gluedLeft || inner || plural) start--;
     else break;
   }
   // "Both Green and …", "Also …": a function word capitalised at the sentence's start is no name.
@@ -313,8 +315,8 @@ export function nameOf(np: Token[], text: string, lex: Lexicon): string | null {
   // but not a title owning what follows ("the Prime Minister's Office").
   let from = start;
   for (let i = start; i < end; i++) if (lex.titles.has(norm(np[i]!.text)) && norm(np[i + 1]?.text ?? '') !== "'s") from = i + 1;
-  // "Health Canada", "Finance Canada": a title before a lone place's name is part of a body's name.
-  if (from > start && from + 1 === end && bodyLike(np[from]!.text)) from = start;
+  // "Health Canada", "Health Quality Ontario": a title before a body's or a place's name is part of it.
+  if (from > start && from < end && bodyLike(np[end - 1]!.text)) from = start;
   // "father of Jason LeBlanc": a name after "<noun> of" is not the phrase's head.
   if (start >= 2 && norm(np[start - 1]!.text) === 'of' && !isCapitalised(np[start - 2]!)) return null;
   // "Richard Shelby of Alabama": a name before "of <Place>" is the person's.

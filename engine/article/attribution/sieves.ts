@@ -72,7 +72,14 @@ export function view(seg: Segment, text: string): View {
   return { seg, text, toks, inQuote, lower: toks.map((t) => norm(t.text)) };
 }
 
-const isMark = (v: View, i: number): boolean => QUOTE_MARKS.has(v.toks[i]?.text ?? '') && !v.inQuote[i];
+const SINGLE_MARKS = new Set(['‘', '’', "'"]);
+/** A quote's mark; a single one only where a quote opens or closes ("The nurses’ union" has an apostrophe). */
+const isMark = (v: View, i: number): boolean => {
+  const t = v.toks[i];
+  if (t === undefined || !QUOTE_MARKS.has(t.text) || v.inQuote[i]) return false;
+  // A mark may be doubled ("’’" typed for "”"): within two characters of the quote's edge.
+  return !SINGLE_MARKS.has(t.text) || v.seg.quotes.some((q) => (t.start < q.start && t.start >= q.start - 2) || (t.start >= q.end && t.start < q.end + 2));
+};
 const isPunct = (v: View, i: number): boolean => v.toks[i]?.pos === 'PUNCT' || v.toks[i]?.pos === 'SYM';
 
 /** Can this token be part of a noun phrase naming a source? */
@@ -99,6 +106,8 @@ function npToken(v: View, i: number, first: boolean): boolean {
     case 'PUNCT':
       // "the lanky, bespectacled professor": a comma between adjectives.
       if (t.text === ',' && !first && prev?.pos === 'ADJ' && (next?.pos === 'ADJ' || (next?.pos === 'VERB' && /ed$/.test(next.text)))) return true;
+      // A plural possessive inside a phrase ("the Ontario Nurses’ Association", "the nurses’ union").
+      if (SINGLE_MARKS.has(t.text) && !first && !isMark(v, i) && prev !== undefined && prev.end === t.start && /s$/i.test(prev.text) && (next?.pos === 'NOUN' || next?.pos === 'PROPN')) return true;
       // An abbreviated title's dot before a name ("Coun. Diane Deans", "Cpl. Dana Reid").
       if (t.text === '.' && prev !== undefined && prev.end === t.start && /^\p{Lu}\p{Ll}{0,4}$/u.test(prev.text) && next?.pos === 'PROPN' && /^\p{Lu}/u.test(next.text)) return true;
       // Hyphens and dots glued to words ("Ching-te", "U.S.").
