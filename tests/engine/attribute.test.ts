@@ -759,6 +759,13 @@ describe('attribute: names and clauses', () => {
     expect(claimOf(text, 'Patients wait').attribution.speaker).toBe('Health Quality Ontario');
     expect(claimOf(text, 'deficit would shrink').attribution.speaker).toBe('Chrystia Freeland');
   });
+
+  it('drops a role noun capitalised at the sentence’s start from the full name after it ("Neighbour Tom Baker says")', () => {
+    const text = 'Neighbour Tom Baker says he heard three shots.\n“I thought it was fireworks,” says Baker, 61.\nJustice Minister Jody Wilson-Raybould said the law was sound.';
+    expect(claimOf(text, 'three shots').attribution.speaker).toBe('Tom Baker');
+    expect(claimOf(text, 'fireworks').attribution.speaker).toBe('Tom Baker');
+    expect(claimOf(text, 'law was sound').attribution.speaker).toBe('Jody Wilson-Raybould');
+  });
 });
 
 describe('attribute: any input', () => {

@@ -7,6 +7,7 @@
 import type { Token } from '../../nlp.ts';
 import type { Profile } from '../../schema.ts';
 import { bodyLike, type Discourse, type Entity } from './discourse.ts';
+import { isGivenName } from './names.ts';
 
 /** A token as the matchers see it: lower case, curly apostrophes straightened. */
 export const norm = (t: string): string => t.toLowerCase().replace(/’/g, "'");
@@ -89,6 +90,8 @@ export interface Resolved {
 const CALENDAR = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'today', 'yesterday']);
 /** Nouns for a person's role, by their endings or as words ("resident", "proprietor", "mother"). */
 export const PERSON_HEADS = /(?:er|or|ist|ian|man|woman|person|dad|mom|mother|father|son|daughter|wife|husband|boy|girl|chief|head|coach|veteran|native|owner|founder|member|official|expert|student|resident|president|agent|spokesperson|candidate|leader|partner|friend|self)$/;
+/** A role noun, by its ending or as a word, that opens a description of one person ("neighbour", "resident"). */
+const PERSON_WORDS = new RegExp(`${PERSON_HEADS.source}|^(?:neighbour|neighbor|nurse|witness|parent|volunteer|patient|tenant|survivor|victim|fan|shopper|commuter|retiree|athlete|artist)$`);
 /** Titles written as acronyms that head a description of one person ("the Liberal MP"). */
 const ROLE_ACRONYMS = new Set(['mp', 'mpp', 'mla', 'mna', 'ceo', 'cfo']);
 /** Nouns with a person-like ending that name things or bodies, not people ("the letter said", "the regulator said"). */
@@ -324,6 +327,10 @@ export function nameOf(np: Token[], text: string, lex: Lexicon): string | null {
     const before = nameOf(np.slice(0, start - 1), text, lex);
     if (before !== null && before.includes(' ')) return before;
   }
+  // "Neighbour Tom Baker", "Resident Amira Haddad": a role noun capitalised at the sentence's start
+  // before a full name is no part of it.
+  const wordCount = (k: number): number => text.slice(np[k]!.start, np[end - 1]!.end).split(/\s+/).length;
+  if (from < end && wordCount(from) === 3 && np[from + 1]!.start > np[from]!.end && !bodyLike(np[end - 1]!.text) && PERSON_WORDS.test(norm(np[from]!.text)) && !isGivenName(np[from]!.text) && !THINGS.has(norm(np[from]!.text))) from++;
   if (from >= end) return null;
   if (from + 1 === end && CALENDAR.has(norm(np[from]!.text))) return null;
   // "Residents in the area said", "Critics say": a plural common noun capitalised at the sentence's start.
