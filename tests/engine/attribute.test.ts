@@ -765,6 +765,9 @@ describe('attribute: names and clauses', () => {
     expect(claimOf(text, 'three shots').attribution.speaker).toBe('Tom Baker');
     expect(claimOf(text, 'fireworks').attribution.speaker).toBe('Tom Baker');
     expect(claimOf(text, 'law was sound').attribution.speaker).toBe('Jody Wilson-Raybould');
+    const evacuee = 'Evacuee Linda Park said she grabbed her cat.\nRenee Anne Smith said the road was closed.';
+    expect(claimOf(evacuee, 'grabbed her cat').attribution.speaker).toBe('Linda Park');
+    expect(claimOf(evacuee, 'road was closed').attribution.speaker).toBe('Renee Anne Smith');
   });
 });
 

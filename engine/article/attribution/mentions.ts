@@ -91,7 +91,7 @@ const CALENDAR = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday'
 /** Nouns for a person's role, by their endings or as words ("resident", "proprietor", "mother"). */
 export const PERSON_HEADS = /(?:er|or|ist|ian|man|woman|person|dad|mom|mother|father|son|daughter|wife|husband|boy|girl|chief|head|coach|veteran|native|owner|founder|member|official|expert|student|resident|president|agent|spokesperson|candidate|leader|partner|friend|self)$/;
 /** A role noun, by its ending or as a word, that opens a description of one person ("neighbour", "resident"). */
-const PERSON_WORDS = new RegExp(`${PERSON_HEADS.source}|^(?:neighbour|neighbor|nurse|witness|parent|volunteer|patient|tenant|survivor|victim|fan|shopper|commuter|retiree|athlete|artist)$`);
+const PERSON_WORDS = new RegExp(`${PERSON_HEADS.source}|ee$|^(?:neighbour|neighbor|nurse|witness|parent|volunteer|patient|tenant|survivor|victim|fan|shopper|commuter|retiree|athlete|artist)$`);
 /** Titles written as acronyms that head a description of one person ("the Liberal MP"). */
 const ROLE_ACRONYMS = new Set(['mp', 'mpp', 'mla', 'mna', 'ceo', 'cfo']);
 /** Nouns with a person-like ending that name things or bodies, not people ("the letter said", "the regulator said"). */
