@@ -769,6 +769,20 @@ describe('attribute: names and clauses', () => {
     expect(claimOf(evacuee, 'grabbed her cat').attribution.speaker).toBe('Linda Park');
     expect(claimOf(evacuee, 'road was closed').attribution.speaker).toBe('Renee Anne Smith');
   });
+
+  it('reads a body’s name through "of" ("the Toronto Region Board of Trade", "the Bank of Canada"), not a person’s ("Richard Shelby of Alabama")', () => {
+    const text = 'The Toronto Region Board of Trade said the tax would hurt businesses.\nThe Bank of Canada said rates would fall.\nRichard Shelby of Alabama said the bill was dead.\nBank of Canada Governor Tiff Macklem said inflation had eased.';
+    expect(claimOf(text, 'hurt businesses').attribution.speaker).toBe('Toronto Region Board of Trade');
+    expect(claimOf(text, 'rates would fall').attribution.speaker).toBe('Bank of Canada');
+    expect(claimOf(text, 'bill was dead').attribution.speaker).toBe('Richard Shelby');
+    expect(claimOf(text, 'inflation had eased').attribution.speaker).toBe('Tiff Macklem');
+  });
+
+  it('takes a profile pattern that refers back ("the ministry") for no named body ("the Ministry of Health")', () => {
+    const text = 'The Ministry of Health said the plan was sound.\nThe ministry said the talks were candid.';
+    expect(claimOf(text, 'plan was sound').attribution).toMatchObject({ speaker: 'Ministry of Health', channel: 'named-source' });
+    expect(claimOf(text, 'talks were candid').attribution).toMatchObject({ speaker: null, channel: 'chinese-state' });
+  });
 });
 
 describe('attribute: any input', () => {

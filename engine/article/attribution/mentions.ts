@@ -109,9 +109,20 @@ export const institution = (channel: string | null, readout: boolean, speaker: s
   kind: 'institution', speaker, channel, readout, gender: null, side: null,
 });
 
+/**
+ * A pattern that refers back ("the ministry") names nothing when "of" follows it: "the Ministry
+ * of Health" is a body of its own name.
+ */
+function namesOther(s: SourceMatcher, lower: string[], at: number): boolean {
+  return s.words.length === 2 && s.words[0] === 'the' && lower[at + 2] === 'of';
+}
+
 /** Find a profile source pattern in tokens; the longest wins. */
 export function findSource(lex: Lexicon, lower: string[]): SourceMatcher | null {
-  for (const s of lex.sources) if (find(lower, s.words) >= 0) return s;
+  for (const s of lex.sources) {
+    const at = find(lower, s.words);
+    if (at >= 0 && !namesOther(s, lower, at)) return s;
+  }
   return null;
 }
 
@@ -119,7 +130,7 @@ export function findSource(lex: Lexicon, lower: string[]): SourceMatcher | null 
 export function sourceAt(lex: Lexicon, lower: string[], i: number): SourceMatcher | null {
   for (const s of lex.sources) {
     if (s.words[0] !== '*' && s.words[0] !== lower[i]) continue;
-    if (s.words.every((w, k) => w === '*' || w === lower[i + k])) return s;
+    if (s.words.every((w, k) => w === '*' || w === lower[i + k]) && !namesOther(s, lower, i)) return s;
   }
   return null;
 }
@@ -290,6 +301,27 @@ function described(np: Token[], lower: string[], discourse: Discourse): Entity |
   return words.length > 0 ? discourse.byRole(words) : null;
 }
 
+/**
+ * Where a body's name that runs on through "of" starts, for the capitalised run at `start`: left
+ * over "of" (or "of the") and the run before it, as far as a run that ends like a body's
+ * ("Board", "Office", "University"); `start` when there is none ("Richard Shelby of Alabama").
+ */
+function bodyStart(np: Token[], start: number): number {
+  let best = start;
+  let at = start;
+  for (let hops = 0; hops < 3; hops++) {
+    let link = at - 1;
+    if (link >= 0 && norm(np[link]!.text) === 'the') link--;
+    if (link < 1 || norm(np[link]!.text) !== 'of') break;
+    let runStart = link;
+    while (runStart > 0 && isCapitalised(np[runStart - 1]!) && np[runStart - 1]!.pos !== 'DET') runStart--;
+    if (runStart === link) break;
+    if (bodyLike(np[link - 1]!.text)) best = runStart;
+    at = runStart;
+  }
+  return best;
+}
+
 /** The name at the end of a noun phrase: its last run of capitalised words, titles dropped. */
 export function nameOf(np: Token[], text: string, lex: Lexicon): string | null {
   let end = np.length;
@@ -320,6 +352,9 @@ export function nameOf(np: Token[], text: string, lex: Lexicon): string | null {
   for (let i = start; i < end; i++) if (lex.titles.has(norm(np[i]!.text)) && norm(np[i + 1]?.text ?? '') !== "'s") from = i + 1;
   // "Health Canada", "Health Quality Ontario": a title before a body's or a place's name is part of it.
   if (from > start && from < end && bodyLike(np[end - 1]!.text)) from = start;
+  // "the Toronto Region Board of Trade", "the Office of the Privacy Commissioner of Canada".
+  const body = from === start ? bodyStart(np, start) : start;
+  if (body < start) return text.slice(np[body]!.start, np[end - 1]!.end).replace(/\s+/g, ' ');
   // "father of Jason LeBlanc": a name after "<noun> of" is not the phrase's head.
   if (start >= 2 && norm(np[start - 1]!.text) === 'of' && !isCapitalised(np[start - 2]!)) return null;
   // "Richard Shelby of Alabama": a name before "of <Place>" is the person's.
