@@ -776,6 +776,8 @@ describe('attribute: names and clauses', () => {
     expect(claimOf(text, 'rates would fall').attribution.speaker).toBe('Bank of Canada');
     expect(claimOf(text, 'bill was dead').attribution.speaker).toBe('Richard Shelby');
     expect(claimOf(text, 'inflation had eased').attribution.speaker).toBe('Tiff Macklem');
+    const assembly = 'According to a statement from the Assembly of First Nations, the chiefs will meet next week.';
+    expect(claimOf(assembly, 'chiefs will meet').attribution.speaker).toBe('Assembly of First Nations');
   });
 
   it('takes a profile pattern that refers back ("the ministry") for no named body ("the Ministry of Health")', () => {
