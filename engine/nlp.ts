@@ -37,6 +37,19 @@ export interface Parsed {
 const nlp = winkNLP(model, ['sbd', 'pos']);
 const its = nlp.its;
 
+/** Letters of Latin Extended-A, B and Additional, which wink-nlp takes for word breaks. */
+const BEYOND_LATIN1 = /[\u0100-\u024f\u1e00-\u1eff]/g;
+/** Letters with no decomposition to a base letter. */
+const BASE: Record<string, string> = { Ł: 'L', ł: 'l', Đ: 'D', đ: 'd', ı: 'i', Ħ: 'H', ħ: 'h', Ŋ: 'N', ŋ: 'n', Ŧ: 'T', ŧ: 't', Œ: 'O', œ: 'o', Ĳ: 'I', ĳ: 'i', ĸ: 'k', Ŀ: 'L', ŀ: 'l', ſ: 's' };
+
+/** `text` with each letter beyond Latin-1 replaced by one base letter ("Rajaković" → "Rajakovic"): the same length. */
+function foldLetters(text: string): string {
+  return text.replace(BEYOND_LATIN1, (ch) => {
+    const base = ch.normalize('NFD')[0]!;
+    return BASE[ch] ?? (/[A-Za-z]/.test(base) ? base : /\p{Lu}/u.test(ch) ? 'X' : 'x');
+  });
+}
+
 /**
  * Tokenise and sentence-split `text`. Offsets are exact: each token's text is located in
  * `text` from the end of the previous one, so whatever wink-nlp does with whitespace or
@@ -44,11 +57,14 @@ const its = nlp.its;
  */
 export function parse(text: string): Parsed {
   if (text.trim() === '') return { tokens: [], sentences: [] };
-  // wink-nlp's tokenizer is quadratic in the length of a run without whitespace (a 40,000-
+  // wink-nlp splits words at letters beyond Latin-1 ("Rajakovi" + "ć", "Ł" + "ukasz"), so it
+  // reads a copy where each is folded to its base letter, one character for one: offsets hold.
+  const folded = foldLetters(text);
+  // Its tokenizer is also quadratic in the length of a run without whitespace (a 40,000-
   // character URL or dash run takes seconds, 5 MB hours). No word is that long, so wink reads
   // a copy where such runs are broken every 100 characters; the tokens are still found in
-  // `text` itself below, so offsets are unaffected.
-  const doc = nlp.readDoc(/\S{101}/.test(text) ? text.replace(/\S{100}(?=\S)/g, '$& ') : text);
+  // `folded` below, so offsets are unaffected.
+  const doc = nlp.readDoc(/\S{101}/.test(folded) ? folded.replace(/\S{100}(?=\S)/g, '$& ') : folded);
   const values = doc.tokens().out() as string[];
   const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
   const tags = doc.tokens().out(its.pos) as string[];
@@ -58,14 +74,14 @@ export function parse(text: string): Parsed {
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
     const value = values[i] ?? '';
-    const at = value === '' ? -1 : text.indexOf(value, cursor);
+    const at = value === '' ? -1 : folded.indexOf(value, cursor);
     // A token wink-nlp normalised beyond recognition is dropped rather than given a guessed span.
     if (at < 0) {
       tokenIndexOfWink.push(tokens.length);
       continue;
     }
     tokenIndexOfWink.push(tokens.length);
-    tokens.push({ start: at, end: at + value.length, text: value, lemma: (lemmas[i] ?? value).toLowerCase(), pos: tags[i] ?? 'X' });
+    tokens.push({ start: at, end: at + value.length, text: text.slice(at, at + value.length), lemma: (lemmas[i] ?? value).toLowerCase(), pos: tags[i] ?? 'X' });
     cursor = at + value.length;
   }
 
