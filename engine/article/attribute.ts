@@ -427,7 +427,10 @@ function inherit(views: View[], out: Explained[]): void {
 function namesWordsBefore(v: View, e: Explained): boolean {
   const first = v.toks.findIndex((t) => t.pos !== 'PUNCT');
   const putIt = e.attribution.cue === 'put' && v.lower.some((w, i) => w === 'put' && v.lower[i + 1] === 'it' && !v.inQuote[i]);
-  return v.seg.quotes.length === 0 && (e.sieve === 'words-of' || (putIt && first >= 0 && /^(?:that|this)$/i.test(v.toks[first]!.text)));
+  const pointsBack = first >= 0 && /^(?:that|this)$/i.test(v.toks[first]!.text);
+  // "That was how Gurpreet Sandhu described the night": whatever the cue.
+  const how = pointsBack && ["'s", 'is', 'was'].includes(v.lower[first + 1] ?? '') && v.lower[first + 2] === 'how' && e.clause?.[0] === first + 3;
+  return v.seg.quotes.length === 0 && (e.sieve === 'words-of' || (pointsBack && (putIt || how)));
 }
 
 /** Does the segment open with its attribution clause: a speaker and a cue within its first words ("Lincicome asked", "said Green", "she added")? */

@@ -785,6 +785,12 @@ describe('attribute: names and clauses', () => {
     expect(claimOf(text, 'plan was sound').attribution).toMatchObject({ speaker: 'Ministry of Health', channel: 'named-source' });
     expect(claimOf(text, 'talks were candid').attribution).toMatchObject({ speaker: null, channel: 'chinese-state' });
   });
+
+  it('gives an opening quote to the person a sentence after it names: "That was how Gurpreet Sandhu described …"', () => {
+    const text = '"There was water everywhere. We lost everything."\n\nThat was how Gurpreet Sandhu, 52, described the night the creek burst its banks.';
+    expect(claimOf(text, 'water everywhere').attribution).toMatchObject({ speaker: 'Gurpreet Sandhu', mode: 'direct' });
+    expect(claimOf(text, 'lost everything').attribution.speaker).toBe('Gurpreet Sandhu');
+  });
 });
 
 describe('attribute: any input', () => {
