@@ -8,7 +8,7 @@ import type { ClaimMode, Profile } from '../schema.ts';
 import type { Segment } from './segment.ts';
 import { Discourse, type Entity } from './attribution/discourse.ts';
 import { hasGivenName, isGivenName } from './attribution/names.ts';
-import { institution, lexicon, norm, resolve, sourceAt, type Lexicon } from './attribution/mentions.ts';
+import { institution, lexicon, norm, plural, resolve, sourceAt, type Lexicon } from './attribution/mentions.ts';
 import { confident, frames, sentenceSubject, topicEnd, view, type Frame, type Sieve, type View } from './attribution/sieves.ts';
 import { postSignature } from './attribution/posts.ts';
 
@@ -314,7 +314,7 @@ function loneSubject(v: View, from: number, to: number): boolean {
 function addRole(v: View, from: number, to: number, e: Entity, discourse: Discourse): void {
   const head = v.toks[to - 1]!;
   if (!(head.pos === 'NOUN' || (head.pos === 'PROPN' && PERSON_ROLE.test(v.lower[to - 1]!)))) return;
-  if (ROLE_STOP.has(v.lower[to - 1]!) || /s$/.test(v.lower[to - 1]!)) return;
+  if (ROLE_STOP.has(v.lower[to - 1]!) || plural(v.lower[to - 1]!)) return;
   const words = v.lower.slice(from, to).filter((w) => /^\p{L}/u.test(w) && w !== "'s" && !ROLE_STOP.has(w));
   discourse.role(words, e);
   // "spokeswoman Hua Chunying", "Ernie LeBlanc, father of …": a gendered role tells "he" or "she".

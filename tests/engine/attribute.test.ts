@@ -791,6 +791,12 @@ describe('attribute: names and clauses', () => {
     expect(claimOf(text, 'water everywhere').attribution).toMatchObject({ speaker: 'Gurpreet Sandhu', mode: 'direct' });
     expect(claimOf(text, 'lost everything').attribution.speaker).toBe('Gurpreet Sandhu');
   });
+
+  it('takes "the first witness" for someone new, and her "she" for her (a "witness" is one person, not a plural)', () => {
+    const text = 'Crown prosecutor Alicia Murray told the jury the robbery was planned.\nThe first witness, a bank teller who cannot be named, testified that the robber wore a blue mask.\n“I was terrified,” she told the court.';
+    expect(claimOf(text, 'blue mask').attribution.speaker).toBe('first witness');
+    expect(claimOf(text, 'I was terrified').attribution.speaker).toBe('first witness');
+  });
 });
 
 describe('attribute: any input', () => {

@@ -9,6 +9,9 @@ import type { Profile } from '../../schema.ts';
 import { bodyLike, type Discourse, type Entity } from './discourse.ts';
 import { isGivenName } from './names.ts';
 
+/** Does a lower-case noun look plural ("officials", not "witness")? */
+export const plural = (word: string): boolean => /[^s]s$/.test(word);
+
 /** A token as the matchers see it: lower case, curly apostrophes straightened. */
 export const norm = (t: string): string => t.toLowerCase().replace(/’/g, "'");
 
@@ -89,9 +92,11 @@ export interface Resolved {
 
 const CALENDAR = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'today', 'yesterday']);
 /** Nouns for a person's role, by their endings or as words ("resident", "proprietor", "mother"). */
-export const PERSON_HEADS = /(?:er|or|ist|ian|man|woman|person|dad|mom|mother|father|son|daughter|wife|husband|boy|girl|chief|head|coach|veteran|native|owner|founder|member|official|expert|student|resident|president|agent|spokesperson|candidate|leader|partner|friend|self)$/;
+export const PERSON_HEADS = /(?:er|or|ist|ian|man|woman|person|dad|mom|mother|father|son|daughter|wife|husband|boy|girl|chief|head|coach|veteran|native|owner|founder|member|official|expert|student|resident|president|agent|spokesperson|candidate|leader|partner|friend|self|witness|nurse|patient|victim|tenant|parent|neighbour|neighbor|volunteer|athlete|teen)$/;
 /** A role noun, by its ending or as a word, that opens a description of one person ("neighbour", "resident"). */
-const PERSON_WORDS = new RegExp(`${PERSON_HEADS.source}|ee$|^(?:neighbour|neighbor|nurse|witness|parent|volunteer|patient|tenant|survivor|victim|fan|shopper|commuter|retiree|athlete|artist)$`);
+const PERSON_WORDS = new RegExp(`${PERSON_HEADS.source}|ee$|^fan$`);
+/** Words that make a description someone not met before ("the first witness", "the other driver"). */
+const NEW_REFERENT = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'next', 'last', 'other', 'new', 'latest', 'final']);
 /** Titles written as acronyms that head a description of one person ("the Liberal MP"). */
 const ROLE_ACRONYMS = new Set(['mp', 'mpp', 'mla', 'mna', 'ceo', 'cfo']);
 /** Nouns with a person-like ending that name things or bodies, not people ("the letter said", "the regulator said"). */
@@ -256,9 +261,10 @@ export function resolve(np: Token[], text: string, lex: Lexicon, discourse: Disc
   if (role) return { entity: role, text: mention, how: 'description' };
 
   // A definite description of one person ("the affable proprietor", "the 34-year-old"): the person
-  // last mentioned; not one related to someone else ("the band's lawyer" is someone new).
+  // last mentioned; not one related to someone else ("the band's lawyer" is someone new), nor
+  // one counted or set apart ("the first witness", "the other driver").
   const aged = head === 'old' && lower.includes('year');
-  if (lower[0] === 'the' && !lower.includes("'s") && ((np[np.length - 1]!.pos === 'NOUN' && !/s$/.test(head) && PERSON_HEADS.test(head) && !THINGS.has(head)) || aged)) {
+  if (lower[0] === 'the' && !lower.includes("'s") && !lower.some((w) => NEW_REFERENT.has(w)) && ((np[np.length - 1]!.pos === 'NOUN' && !plural(head) && PERSON_HEADS.test(head) && !THINGS.has(head)) || aged)) {
     const e = discourse.salient();
     if (e !== null) return { entity: e, text: mention, how: 'description' };
   }

@@ -8,7 +8,7 @@ import type { Segment } from '../segment.ts';
 import type { Discourse, Entity } from './discourse.ts';
 import { isGivenName } from './names.ts';
 import { postCue } from './posts.ts';
-import { findSource, norm, PERSON_HEADS, resolve, sourceAt, SPEECH_NOUNS, THINGS, type Lexicon, type Resolved } from './mentions.ts';
+import { findSource, norm, PERSON_HEADS, plural, resolve, sourceAt, SPEECH_NOUNS, THINGS, type Lexicon, type Resolved } from './mentions.ts';
 
 /** Which sieve found a frame: it explains the result and makes errors easy to find. */
 export type Sieve =
@@ -391,7 +391,7 @@ const SPEAKING = new Set(['people', 'police', 'residents', 'critics', 'experts',
  */
 function describedNextToQuote(r: Resolved, np: Token[], discourse: Discourse): Resolved {
   const head = norm(np[np.length - 1]!.text);
-  if (r.how !== 'generic' || norm(np[0]!.text) !== 'the' || np[np.length - 1]!.pos !== 'NOUN' || /s$/.test(head) || BODIES.has(head)) return r;
+  if (r.how !== 'generic' || norm(np[0]!.text) !== 'the' || np[np.length - 1]!.pos !== 'NOUN' || plural(head) || BODIES.has(head)) return r;
   const e = discourse.salient();
   return e ? { entity: e, text: r.text, how: 'description' } : r;
 }
@@ -496,11 +496,11 @@ export function frames(v: View, lex: Lexicon, discourse: Discourse): Frame[] {
         if (!v.inQuote[k] && (v.lower[k] === 'he' || v.lower[k] === 'she')) discourse.learnGender(e.speaker, v.lower[k] as 'he' | 'she');
       }
       // A person described, not named ("a Toronto resident"), may be "she" in the next sentence.
-      const describedPerson = e.kind === 'generic' && e.speaker !== null && !/s$/.test(e.speaker) && PERSON_HEADS.test(norm(e.speaker.split(' ').pop()!));
+      const describedPerson = e.kind === 'generic' && e.speaker !== null && !plural(e.speaker) && PERSON_HEADS.test(norm(e.speaker.split(' ').pop()!));
       if (e.kind === 'person' || e.kind === 'anonymous' || describedPerson) discourse.spoke(e);
       else if (e.kind === 'generic' && e.speaker !== null && BODIES.has(norm(e.speaker.split(' ').pop()!))) discourse.bodySpoke(e);
       // "Out of the Cold users report …" / "officials say …": a group "they" refers back to.
-      if ((e.kind === 'generic' || e.kind === 'anonymous') && e.speaker !== null && /s$/.test(e.speaker)) discourse.group(e);
+      if ((e.kind === 'generic' || e.kind === 'anonymous') && e.speaker !== null && plural(e.speaker)) discourse.group(e);
     }
   }
   // "Martell, the addictions doctor, is more blunt: “…”": a quote after a colon is the subject's;
