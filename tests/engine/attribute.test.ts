@@ -797,6 +797,12 @@ describe('attribute: names and clauses', () => {
     expect(claimOf(text, 'blue mask').attribution.speaker).toBe('first witness');
     expect(claimOf(text, 'I was terrified').attribution.speaker).toBe('first witness');
   });
+
+  it('takes "the mother of one victim" for someone new, and "the woman" just after for her', () => {
+    const text = 'Ottawa police Chief Eric Stubbs said officers followed procedure.\nThe mother of one victim, who asked not to be named, said she was “sickened.”\n“Nobody called us,” the woman said.';
+    expect(claimOf(text, 'sickened').attribution.speaker).toBe('mother of one victim');
+    expect(claimOf(text, 'Nobody called us').attribution.speaker).toBe('mother of one victim');
+  });
 });
 
 describe('attribute: any input', () => {

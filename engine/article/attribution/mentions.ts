@@ -264,8 +264,10 @@ export function resolve(np: Token[], text: string, lex: Lexicon, discourse: Disc
   // last mentioned; not one related to someone else ("the band's lawyer" is someone new), nor
   // one counted or set apart ("the first witness", "the other driver").
   const aged = head === 'old' && lower.includes('year');
-  if (lower[0] === 'the' && !lower.includes("'s") && !lower.some((w) => NEW_REFERENT.has(w)) && ((np[np.length - 1]!.pos === 'NOUN' && !plural(head) && PERSON_HEADS.test(head) && !THINGS.has(head)) || aged)) {
-    const e = discourse.salient();
+  if (lower[0] === 'the' && !lower.includes("'s") && !lower.includes('of') && !lower.some((w) => NEW_REFERENT.has(w)) && ((np[np.length - 1]!.pos === 'NOUN' && !plural(head) && PERSON_HEADS.test(head) && !THINGS.has(head)) || aged)) {
+    // "The mother of one victim … said …. “…,” the woman said": a person just quoted unnamed.
+    const unnamed = discourse.recentSpeaker();
+    const e = unnamed !== null && unnamed.kind === 'generic' && !plural(unnamed.speaker ?? 's') ? unnamed : discourse.salient();
     if (e !== null) return { entity: e, text: mention, how: 'description' };
   }
 
