@@ -803,6 +803,12 @@ describe('attribute: names and clauses', () => {
     expect(claimOf(text, 'sickened').attribution.speaker).toBe('mother of one victim');
     expect(claimOf(text, 'Nobody called us').attribution.speaker).toBe('mother of one victim');
   });
+
+  it('reads a given name alone in apposition as the speaker, and keeps its gender against a pronoun about someone else', () => {
+    const text = 'Store manager Kevin O’Brien said staff were safe.\nO’Brien’s wife, Sheila, said he had not slept.\n“He feels responsible,” she said.';
+    expect(claimOf(text, 'had not slept').attribution.speaker).toBe('Sheila');
+    expect(claimOf(text, 'feels responsible').attribution.speaker).toBe('Sheila');
+  });
 });
 
 describe('attribute: any input', () => {

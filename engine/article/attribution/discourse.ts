@@ -18,7 +18,7 @@ export interface Entity {
   body?: boolean;
 }
 
-import { givenNameHint } from './names.ts';
+import { firstNameHint, givenNameHint } from './names.ts';
 import { plural } from './mentions.ts';
 
 /** Names ending in these words are organisations or places, which "he" or "she" never means. */
@@ -141,7 +141,9 @@ export class Discourse {
 
   /** Record a pronoun seen for a person ("Telford said … he added"). */
   learnGender(name: string, gender: 'he' | 'she'): void {
-    if (!this.genders.has(name)) this.genders.set(name, gender);
+    // Never against a given name: in "O'Brien's wife, Sheila, said he …" he is someone else.
+    const hint = firstNameHint(name.split(' ')[0]!);
+    if (!this.genders.has(name) && (hint === null || hint === gender)) this.genders.set(name, gender);
   }
 
   genderOf(e: Entity): 'he' | 'she' | 'they' | null {

@@ -27,9 +27,13 @@ export function hasGivenName(name: string): boolean {
  */
 export function givenNameHint(name: string): 'he' | 'she' | null {
   const words = name.split(' ');
-  const first = words[0]!;
-  if (words.length < 2 || first.length < 4) return null;
-  const f = she.has(first);
-  const m = he.has(first);
+  return words.length < 2 ? null : firstNameHint(words[0]!);
+}
+
+/** The pronoun a given name of four letters or more on one list only hints at ("Sheila": she). */
+export function firstNameHint(word: string): 'he' | 'she' | null {
+  if (word.length < 4) return null;
+  const f = she.has(word);
+  const m = he.has(word);
   return f === m ? null : f ? 'she' : 'he';
 }

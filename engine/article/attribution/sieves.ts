@@ -260,12 +260,17 @@ function passive(v: View, i: number): boolean {
   return false;
 }
 
+/** A name in apposition after a description: a full name, or a given name alone ("O'Brien's wife, Sheila, said"). */
+function apposedName(r: Resolved): boolean {
+  return r.entity.kind === 'person' && (confident(r) || (r.how === 'name' && isGivenName(r.entity.speaker!)));
+}
+
 /** The person named in apposition after the comma at `comma` ("the band's lawyer, Jane Ross, …"): their phrase, resolved, or null. */
 function namedAfter(v: View, comma: number, lex: Lexicon, discourse: Discourse): { r: Resolved; from: number; to: number } | null {
   if (v.toks[comma]?.text !== ',') return null;
   const [from, to] = npRight(v, comma + 1);
   const r = to > from ? resolve(v.toks.slice(from, to), v.text, lex, discourse) : null;
-  return r && confident(r) && r.entity.kind === 'person' ? { r, from, to } : null;
+  return r && apposedName(r) ? { r, from, to } : null;
 }
 
 /**
@@ -818,7 +823,7 @@ function cueFrame(v: View, i: number, lex: Lexicon, discourse: Discourse): Frame
           // the Ruler's Seal, Syed Danial Syed Ahmad, said"), not a list ("Innovation, Science and …").
           const clean = described || v.toks.slice(nf, nt).every((t) => /^\p{Lu}/u.test(t.text));
           const rn = clean && nt > nf && [',', '–', '—'].includes(v.toks[nt]?.text ?? '') ? resolve(v.toks.slice(nf, nt), v.text, lex, discourse) : null;
-          if (rn && confident(rn) && rn.entity.kind === 'person') return { sieve: 'cue-subject', resolved: rn, cue, from: nf, to: i + 1 };
+          if (rn && apposedName(rn)) return { sieve: 'cue-subject', resolved: rn, cue, from: nf, to: i + 1 };
         }
         if (r && confident(r) && !object && standsFor) return frame(r);
         if (!object && acceptable(r, lemma, lex, tight) && fallback === null) fallback = frame(r);
