@@ -809,6 +809,10 @@ describe('attribute: names and clauses', () => {
     expect(claimOf(text, 'had not slept').attribution.speaker).toBe('Sheila');
     expect(claimOf(text, 'feels responsible').attribution.speaker).toBe('Sheila');
   });
+
+  it('keeps an acronym the tagger calls an auxiliary in the speaker’s phrase ("An SHA spokesperson said")', () => {
+    expect(claimOf('An SHA spokesperson said patients were moved.', 'patients').attribution).toMatchObject({ speaker: 'SHA spokesperson', sourceMention: 'An SHA spokesperson' });
+  });
 });
 
 describe('attribute: any input', () => {

@@ -90,8 +90,10 @@ function npToken(v: View, i: number, first: boolean): boolean {
   const prev = v.toks[i - 1];
   const next = v.toks[i + 1];
   if ((prev?.text === '-' && prev.end === t.start) || (next?.text === '-' && next.start === t.end)) return t.pos !== 'PUNCT' || t.text === '-';
-  // wink-nlp tags some names as verbs ("Ford said", "the Kenya Red Cross said").
+  // wink-nlp tags some names as verbs ("Ford said", "the Kenya Red Cross said"), and some
+  // acronyms as auxiliaries ("An SHA spokesperson").
   if (t.pos === 'VERB' && /^\p{Lu}/u.test(t.text) && !/ing$/.test(t.text)) return true;
+  if (t.pos === 'AUX' && /^\p{Lu}{2,}$/u.test(t.text)) return true;
   switch (t.pos) {
     case 'PROPN':
     case 'NOUN':
