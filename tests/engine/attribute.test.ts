@@ -813,6 +813,12 @@ describe('attribute: names and clauses', () => {
   it('keeps an acronym the tagger calls an auxiliary in the speaker’s phrase ("An SHA spokesperson said")', () => {
     expect(claimOf('An SHA spokesperson said patients were moved.', 'patients').attribution).toMatchObject({ speaker: 'SHA spokesperson', sourceMention: 'An SHA spokesperson' });
   });
+
+  it('gives a family name two people share to the first of them who spoke ("Gallant said" after "her father, Ray Gallant")', () => {
+    const text = 'Megan Gallant won the final.\n“I just listened to the sweepers,” Gallant said.\nHer father, Ray Gallant, coached the team.\n“I have been crying since the ninth end,” Ray said.\n“Tomorrow we go back to work,” Gallant said.\nJason LeBlanc died in 2017.\nHis father, Ernie LeBlanc, says the system failed.\n“He needed help,” LeBlanc said.';
+    expect(claimOf(text, 'back to work').attribution.speaker).toBe('Megan Gallant');
+    expect(claimOf(text, 'He needed help').attribution.speaker).toBe('Ernie LeBlanc');
+  });
 });
 
 describe('attribute: any input', () => {

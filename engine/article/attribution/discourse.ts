@@ -22,7 +22,7 @@ import { firstNameHint, givenNameHint } from './names.ts';
 import { plural } from './mentions.ts';
 
 /** Names ending in these words are organisations or places, which "he" or "she" never means. */
-const BODY = /\b(?:International|Championships?|Cup|Games|Festival|Conference|Program|Programme|Initiative|Coalition|Federation|Organization|Organisation|Partners|Holdings|Capital|Energy|Airlines?|Motors|Systems|News|Council|Tours?|Cafe|Caf\u00e9|Technologies|Assembly|Chamber|Legislature|Parliament|Senate|Tribunal|Secretariat|Bureau|Foods|Industries|Brands|Entertainment|Airways|Communications|Solutions|Labs|Laboratories|Realty|Properties|Insurance|Financial|Logistics|Railways?|Telecom|Studios|Restaurants|Stores|Markets|Enterprises|Ventures|Investments|Securities|Mining|Resources|Pharmaceuticals|Therapeutics|LLP|LLC|PLC|Party|Association|Foundation|Institute|University|College|Ministry|Department|Agency|Police|Court|Committee|Commission|Press|Times|Post|Star|Club|Bank|Group|Inc|Corp|Ltd|Co|Centre|Center|Hospital|School|Society|Union|League|Network|Company|Government|Office|Board|Authority|Service|Services|Network|Media|Project|Fund|Alliance|America|Canada|Ontario|Quebec|Alberta|Manitoba|Saskatchewan|Columbia|Scotia|Brunswick|Labrador|Yukon|Nunavut|Territories|States|Kingdom|Republic|City|County|Province|Region|Valley|Island|Islands|Street|Avenue|Road)\.?$/;
+const BODY = /\b(?:International|Championships?|Cup|Games|Festival|Conference|Program|Programme|Initiative|Coalition|Federation|Organization|Organisation|Partners|Holdings|Capital|Energy|Airlines?|Motors|Systems|News|Council|Tours?|Cafe|Caf\u00e9|Technologies|Studio|Assembly|Chamber|Legislature|Parliament|Senate|Tribunal|Secretariat|Bureau|Foods|Industries|Brands|Entertainment|Airways|Communications|Solutions|Labs|Laboratories|Realty|Properties|Insurance|Financial|Logistics|Railways?|Telecom|Studios|Restaurants|Stores|Markets|Enterprises|Ventures|Investments|Securities|Mining|Resources|Pharmaceuticals|Therapeutics|LLP|LLC|PLC|Party|Association|Foundation|Institute|University|College|Ministry|Department|Agency|Police|Court|Committee|Commission|Press|Times|Post|Star|Club|Bank|Group|Inc|Corp|Ltd|Co|Centre|Center|Hospital|School|Society|Union|League|Network|Company|Government|Office|Board|Authority|Service|Services|Network|Media|Project|Fund|Alliance|America|Canada|Ontario|Quebec|Alberta|Manitoba|Saskatchewan|Columbia|Scotia|Brunswick|Labrador|Yukon|Nunavut|Territories|States|Kingdom|Republic|City|County|Province|Region|Valley|Island|Islands|Street|Avenue|Road)\.?$/;
 /** Does a name end like an organisation's or a place's ("Dixon Hall Centre", "Canada")? */
 export const bodyLike = (name: string): boolean => BODY.test(name);
 
@@ -47,6 +47,8 @@ export class Discourse {
   private seq = 0;
   /** Part of a person's name (family or given name) → full name, for "Telford said". */
   private nameParts = new Map<string, string>();
+  /** Family name → the full names that bear it, in the order the article named them. */
+  private families = new Map<string, string[]>();
   private genders = new Map<string, 'he' | 'she'>();
   /** Names used for an organisation or a place ("the Edmonton Oilers", "in Nova Scotia"). */
   private bodies = new Set<string>();
@@ -115,10 +117,10 @@ export class Discourse {
     if (this.isBody(full) || BODY.test(full)) return;
     const parts = full.split(' ');
     if (parts.length < 2) return;
-    for (const part of [parts[parts.length - 1]!, parts[0]!]) {
-      if (!this.nameParts.has(part)) this.nameParts.set(part, full);
-    }
-    this.nameParts.set(parts[parts.length - 1]!, full);
+    const family = parts[parts.length - 1]!;
+    const holders = this.families.get(family) ?? [];
+    if (!holders.includes(full)) this.families.set(family, [...holders, full]);
+    if (!this.nameParts.has(parts[0]!)) this.nameParts.set(parts[0]!, full);
   }
 
   /**
@@ -135,7 +137,14 @@ export class Discourse {
     return matchedOnly ? null : this.lastAnonymous;
   }
 
+  /**
+   * The full name "Lastname" (or a given name) stands for. Of people sharing a family name, the
+   * first who has spoken: writers call the other by the given name ("Megan Gallant … her father,
+   * Ray Gallant, … Ray said … Gallant said"); if none has, the one named last.
+   */
   fullName(part: string): string | null {
+    const holders = this.families.get(part);
+    if (holders !== undefined) return holders.find((h) => this.speakers.has(h)) ?? holders[holders.length - 1]!;
     return this.nameParts.get(part) ?? null;
   }
 
