@@ -9,7 +9,8 @@ import type { Segment } from './segment.ts';
 import { Discourse, type Entity } from './attribution/discourse.ts';
 import { hasGivenName, isGivenName } from './attribution/names.ts';
 import { institution, lexicon, norm, plural, resolve, sourceAt, type Lexicon } from './attribution/mentions.ts';
-import { confident, frames, sentenceSubject, topicEnd, view, type Frame, type Sieve, type View } from './attribution/sieves.ts';
+import { confident, frames, type Frame, type Sieve } from './attribution/sieves.ts';
+import { sentenceSubject, topicEnd, view, type View } from './attribution/phrases.ts';
 import { postSignature } from './attribution/posts.ts';
 
 /** Who said a segment and how it reached the outlet. */

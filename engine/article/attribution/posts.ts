@@ -5,7 +5,7 @@
  * December 30, 2018", "A post shared by Justin Trudeau (@justinpjtrudeau) on Dec 25, 2018 at
  * 9:02am PST".
  */
-import type { View } from './sieves.ts';
+import type { View } from './phrases.ts';
 
 const POST_VERBS = new Set(['post', 'share']);
 /** What may stand between the platform's name and what was posted: "on her Facebook page". */
