@@ -819,6 +819,12 @@ describe('attribute: names and clauses', () => {
     expect(claimOf(text, 'back to work').attribution.speaker).toBe('Megan Gallant');
     expect(claimOf(text, 'He needed help').attribution.speaker).toBe('Ernie LeBlanc');
   });
+
+  it('reads a plural noun for people opening a sentence as a group, never a name ("Tenants want …. They say …", "Officials said")', () => {
+    const text = 'The owners of the building say they are not responsible.\nTenants want rent reductions. They say the landlord ignored them.\nOfficials said the road would reopen.';
+    expect(claimOf(text, 'landlord ignored').attribution.speaker).toBe('Tenants');
+    expect(claimOf(text, 'road would reopen').attribution.channel).toBe('anonymous-official');
+  });
 });
 
 describe('attribute: any input', () => {

@@ -97,6 +97,8 @@ export const PERSON_HEADS = /(?:er|or|ist|ian|man|woman|person|dad|mom|mother|fa
 const PERSON_WORDS = new RegExp(`${PERSON_HEADS.source}|ee$|^fan$`);
 /** Words that make a description someone not met before ("the first witness", "the other driver"). */
 const NEW_REFERENT = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'next', 'last', 'other', 'new', 'latest', 'final']);
+/** Plural nouns for people that open sentences ("Tenants say", "Critics argue"): never a name. */
+const PEOPLE_PLURALS = new Set(['residents', 'tenants', 'critics', 'experts', 'officials', 'parents', 'workers', 'employees', 'neighbours', 'neighbors', 'protesters', 'protestors', 'advocates', 'supporters', 'opponents', 'researchers', 'scientists', 'doctors', 'lawyers', 'nurses', 'teachers', 'students', 'voters', 'families', 'activists', 'farmers', 'patients', 'victims', 'survivors', 'witnesses', 'organizers', 'organisers', 'volunteers', 'users', 'members', 'owners', 'investigators', 'prosecutors', 'police', 'firefighters', 'paramedics', 'analysts', 'economists', 'officers']);
 /** Titles written as acronyms that head a description of one person ("the Liberal MP"). */
 const ROLE_ACRONYMS = new Set(['mp', 'mpp', 'mla', 'mna', 'ceo', 'cfo']);
 /** Nouns with a person-like ending that name things or bodies, not people ("the letter said", "the regulator said"). */
@@ -169,7 +171,8 @@ export function resolve(np: Token[], text: string, lex: Lexicon, discourse: Disc
   if (np.length === 1 && np[0]!.pos === 'PRON') return null;
 
   // Anonymous sources: the head is an anonymous noun ("a senior White House official").
-  if (lex.anonymousHeads.has(head) && !isCapitalised(np[np.length - 1]!)) {
+  // ("Officials said" opening a sentence is capitalised; "Foreign Ministry Official" is a name.)
+  if (lex.anonymousHeads.has(head) && (!isCapitalised(np[np.length - 1]!) || np.length === 1)) {
     const plural = head.endsWith('s') && !head.endsWith('ss');
     if (DEFINITE.has(lower[0]!) && !plural) {
       const words = lower.slice(1).filter((w) => w !== "'s");
@@ -376,8 +379,10 @@ export function nameOf(np: Token[], text: string, lex: Lexicon): string | null {
   if (from < end && wordCount(from) === 3 && np[from + 1]!.start > np[from]!.end && !bodyLike(np[end - 1]!.text) && PERSON_WORDS.test(norm(np[from]!.text)) && !isGivenName(np[from]!.text) && !THINGS.has(norm(np[from]!.text))) from++;
   if (from >= end) return null;
   if (from + 1 === end && CALENDAR.has(norm(np[from]!.text))) return null;
-  // "Residents in the area said", "Critics say": a plural common noun capitalised at the sentence's start.
-  if (from + 1 === end && np[from]!.pos === 'NOUN' && /[^s]s$/.test(np[from]!.text) && !/^\p{Lu}{2,}/u.test(np[from]!.text)) return null;
+  // "Residents in the area said", "Critics say": a plural common noun capitalised at the sentence's
+  // start, which the tagger may also take for a name ("Tenants want …").
+  const word = np[from]!.text;
+  if (from + 1 === end && ((np[from]!.pos === 'NOUN' && plural(word) && !/^\p{Lu}{2,}/u.test(word)) || PEOPLE_PLURALS.has(norm(word)))) return null;
   const words = np.slice(from, end);
   // A name needs a noun-like word; wink-nlp tags some names as verbs ("Ford said").
   if (!words.some((t) => t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'X' || t.pos === 'ADJ' || (t.pos === 'VERB' && isCapitalised(t)))) return null;
