@@ -825,6 +825,11 @@ describe('attribute: names and clauses', () => {
     expect(claimOf(text, 'landlord ignored').attribution.speaker).toBe('Tenants');
     expect(claimOf(text, 'road would reopen').attribution.channel).toBe('anonymous-official');
   });
+
+  it('gives a body described with where it is the cue ("China’s embassy in Ottawa warned"), not the place', () => {
+    const text = 'China’s embassy in Ottawa warned Canada against “protectionism.”';
+    expect(claimOf(text, 'protectionism').attribution.speaker).toBe('China’s embassy in Ottawa');
+  });
 });
 
 describe('attribute: any input', () => {

@@ -41,7 +41,7 @@ export interface Frame {
 const SKIP_BEFORE_VERB = new Set(['also', 'has', 'had', 'have', 'was', 'is', 'were', 'are', 'will', 'would', 'could', 'did', 'does', 'do', 'previously', 'later', 'then', 'again', 'further', 'repeatedly', 'earlier', 'quickly', 'not', 'never', 'reportedly', 'publicly', 'vocally', 'recently', 'already', 'once', 'just']);
 const CLAUSE_WORDS = new Set(['when', 'where', 'if', 'after', 'before', 'while', 'as', 'because', 'since', 'whether', 'how', 'why']);
 /** Heads of descriptions of organisations and documents, which never mean a person. */
-const BODIES = new Set(['agency', 'company', 'firm', 'group', 'department', 'ministry', 'office', 'government', 'union', 'party', 'association', 'council', 'commission', 'committee', 'board', 'club', 'team', 'court', 'police', 'force', 'service', 'organization', 'organisation', 'network', 'website', 'report', 'study', 'statement', 'survey', 'memo', 'post', 'letter', 'release', 'city', 'province', 'state', 'country', 'campaign', 'league', 'bank', 'university', 'school', 'hospital']);
+const BODIES = new Set(['agency', 'embassy', 'consulate', 'company', 'firm', 'group', 'department', 'ministry', 'office', 'government', 'union', 'party', 'association', 'council', 'commission', 'committee', 'board', 'club', 'team', 'court', 'police', 'force', 'service', 'organization', 'organisation', 'network', 'website', 'report', 'study', 'statement', 'survey', 'memo', 'post', 'letter', 'release', 'city', 'province', 'state', 'country', 'campaign', 'league', 'bank', 'university', 'school', 'hospital']);
 const NEGATION = new Set(['not', "n't", 'never']);
 const BE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
 
@@ -504,8 +504,9 @@ function cueFrame(v: View, i: number, lex: Lexicon, discourse: Discourse): Frame
       // "A statement from Watson's office said": the document's issuer speaks.
       const issued = rp !== null && (rp.how === 'document' || rp.how === 'readout-anaphor') && v.lower[from - 1] === 'from';
       if (!issued && rp && confident(rp) && (rp.entity.kind === 'person' || rp.entity.kind === 'anonymous')) [from, to] = [pf, pt];
-      // "Residents in the area said", "The head of the union said": people described with where they belong.
-      else if (rp && (rp.entity.kind === 'generic' || (rp.how === 'name' && pt - pf === 1)) && peopleHead(v.lower[pt - 1]!) && lex.reportVerbs.has(lemma)) {
+      // "Residents in the area said", "The head of the union said": people described with where
+      // they belong; "China's embassy in Ottawa warned": a body, with any cue a body speaks with.
+      else if (rp && (rp.entity.kind === 'generic' || (rp.how === 'name' && pt - pf === 1)) && ((peopleHead(v.lower[pt - 1]!) && lex.reportVerbs.has(lemma)) || (BODIES.has(v.lower[pt - 1]!) && acceptable(rp, lemma, lex, tight)))) {
         const words = v.text.slice(v.toks[v.lower[pf] === 'the' || v.lower[pf] === 'a' || v.lower[pf] === 'an' ? pf + 1 : pf]!.start, v.toks[to - 1]!.end);
         const entity: Entity = { kind: 'generic', speaker: words, channel: null, readout: false, gender: null, side: null };
         return { sieve: sieveFor('cue-subject'), resolved: { entity, text: v.text.slice(v.toks[pf]!.start, v.toks[to - 1]!.end), how: 'generic' }, cue, from: pf, to: i + 1 };
