@@ -830,6 +830,11 @@ describe('attribute: names and clauses', () => {
     const text = 'China’s embassy in Ottawa warned Canada against “protectionism.”';
     expect(claimOf(text, 'protectionism').attribution.speaker).toBe('China’s embassy in Ottawa');
   });
+
+  it('reads the family name before a suffix ("Vladimir Guerrero Jr." … "Guerrero said")', () => {
+    const text = 'Star first baseman Vladimir Guerrero Jr. said he was surprised.\n“I found out this morning,” Guerrero said.';
+    expect(claimOf(text, 'found out').attribution.speaker).toBe('Vladimir Guerrero Jr.');
+  });
 });
 
 describe('attribute: any input', () => {

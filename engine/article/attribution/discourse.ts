@@ -26,6 +26,9 @@ const BODY = /\b(?:International|Championships?|Cup|Games|Festival|Conference|Pr
 /** Does a name end like an organisation's or a place's ("Dixon Hall Centre", "Canada")? */
 export const bodyLike = (name: string): boolean => BODY.test(name);
 
+/** Generational suffixes that end a name after its family name. */
+const NAME_SUFFIXES = new Set(['Jr.', 'Jr', 'Sr.', 'Sr', 'II', 'III', 'IV']);
+
 /** How many roles the state keeps: it stays linear in the text. */
 const ROLES_KEPT = 64;
 const RECENT_KEPT = 32;
@@ -115,7 +118,8 @@ export class Discourse {
   person(full: string): void {
     // "Statistics Canada" lends "Canada" to no later "Health Canada".
     if (this.isBody(full) || BODY.test(full)) return;
-    const parts = full.split(' ');
+    // "Vladimir Guerrero Jr.": the family name is the word before the suffix.
+    const parts = full.split(' ').filter((w, k) => k === 0 || !NAME_SUFFIXES.has(w));
     if (parts.length < 2) return;
     const family = parts[parts.length - 1]!;
     const holders = this.families.get(family) ?? [];
