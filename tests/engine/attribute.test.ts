@@ -835,6 +835,12 @@ describe('attribute: names and clauses', () => {
     const text = 'Star first baseman Vladimir Guerrero Jr. said he was surprised.\n“I found out this morning,” Guerrero said.';
     expect(claimOf(text, 'found out').attribution.speaker).toBe('Vladimir Guerrero Jr.');
   });
+
+  it('gives the cue after a restrictive relative clause to its antecedent ("A Calgary woman who lost her home in a fire says")', () => {
+    const text = 'A Calgary woman who lost her home in a fire says her insurer is refusing to pay.\nVoters who backed the plan said it was overdue.';
+    expect(claimOf(text, 'refusing to pay').attribution.speaker).toBe('Calgary woman');
+    expect(claimOf(text, 'overdue').attribution.speaker).toBe('Voters');
+  });
 });
 
 describe('attribute: any input', () => {

@@ -496,6 +496,12 @@ function cueFrame(v: View, i: number, lex: Lexicon, discourse: Discourse): Frame
       else if (joint) return lex.reportVerbs.has(lemma) ? { sieve: 'cue-subject', resolved: joint, cue, from, to: i + 1 } : null;
       // "city councillor and tenants advocate Josh Matlow told": one person's two roles.
     }
+    // "A Calgary woman who lost her home in a fire says": the relative clause's antecedent speaks.
+    const subject = sentenceSubject(v);
+    if (subject !== null && v.lower[subject[1]] === 'who' && subject[1] < from) {
+      const rs = resolve(v.toks.slice(subject[0], subject[1]), v.text, lex, discourse);
+      if (rs && rs.entity.speaker !== null && (rs.entity.kind === 'person' || rs.entity.kind === 'anonymous' || acceptable(rs, lemma, lex, tight))) return { sieve: sieveFor('cue-subject'), resolved: rs, cue, from: subject[0], to: i + 1 };
+    }
     // "professor Kent Moore at the University of Toronto says", "a spokesperson for the camp
     // said": the phrase before the preposition names the speaker.
     if (to > from && from >= 2 && ['at', 'of', 'from', 'for', 'with', 'in'].includes(v.lower[from - 1]!) && v.toks[from - 1]!.pos === 'ADP') {
