@@ -841,6 +841,13 @@ describe('attribute: names and clauses', () => {
     expect(claimOf(text, 'refusing to pay').attribution.speaker).toBe('Calgary woman');
     expect(claimOf(text, 'overdue').attribution.speaker).toBe('Voters');
   });
+
+  it('gives "the member said" to a person just quoted unnamed ("A member of the group, who asked not to be named, said"), over a quote of two sentences', () => {
+    const text = 'Margaret Cheung said the group was patient.\nA member of the sponsorship group, who asked not to be named, said the delays nearly broke the group.\n“We lost three members along the way. They just gave up,” the member said.\nA longtime employee at the mine, who spoke on condition of anonymity, said workers had raised concerns.\n“Everybody knew about the wet spot,” the employee said.';
+    expect(claimOf(text, 'They just gave up').attribution.speaker).toBe('member of the sponsorship group');
+    expect(claimOf(text, 'We lost three').attribution.speaker).toBe('member of the sponsorship group');
+    expect(claimOf(text, 'wet spot').attribution.speaker).toBe('longtime employee');
+  });
 });
 
 describe('attribute: any input', () => {

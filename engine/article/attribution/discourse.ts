@@ -186,6 +186,12 @@ export class Discourse {
     return this.lastSpokeAt >= this.sentenceCount - 1 ? this.lastSpeaker : null;
   }
 
+  /** The last speaker if it was a person described, not named ("a nurse at the hospital"), and no one was named since. */
+  unnamedSpeaker(): Entity | null {
+    const e = this.lastSpeaker;
+    return e !== null && e.kind === 'generic' && e.speaker !== null && !plural(e.speaker) && this.lastPersonAt <= this.lastSpokeAt ? e : null;
+  }
+
   /** Remember who said a claim. */
   spoke(e: Entity): void {
     this.mentioned(e);

@@ -12,6 +12,16 @@ import { isGivenName } from './names.ts';
 /** Does a lower-case noun look plural ("officials", not "witness")? */
 export const plural = (word: string): boolean => /[^s]s$/.test(word);
 
+/** Words that end a description's head ("member of the group", "nurse at the hospital", "person involved in …"). */
+const AFTER_HEAD = new Set(['of', 'at', 'in', 'with', 'for', 'from', 'on', 'near', 'involved', 'who', 'that', 'familiar', 'close']);
+
+/** The head noun of a description, lower case: the word before its first modifier ("member of the sponsorship group" → "member"). */
+export function headNoun(phrase: string): string {
+  const words = phrase.split(' ').map(norm);
+  const cut = words.findIndex((w, k) => k > 0 && AFTER_HEAD.has(w));
+  return words[cut > 0 ? cut - 1 : words.length - 1]!;
+}
+
 /** A token as the matchers see it: lower case, curly apostrophes straightened. */
 export const norm = (t: string): string => t.toLowerCase().replace(/’/g, "'");
 
@@ -92,7 +102,7 @@ export interface Resolved {
 
 const CALENDAR = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'today', 'yesterday']);
 /** Nouns for a person's role, by their endings or as words ("resident", "proprietor", "mother"). */
-export const PERSON_HEADS = /(?:er|or|ist|ian|man|woman|person|dad|mom|mother|father|son|daughter|wife|husband|boy|girl|chief|head|coach|veteran|native|owner|founder|member|official|expert|student|resident|president|agent|spokesperson|candidate|leader|partner|friend|self|witness|nurse|patient|victim|tenant|parent|neighbour|neighbor|volunteer|athlete|teen)$/;
+export const PERSON_HEADS = /(?:er|or|ist|ian|man|woman|person|dad|mom|mother|father|son|daughter|wife|husband|boy|girl|chief|head|coach|veteran|native|owner|founder|member|official|expert|student|resident|president|agent|spokesperson|candidate|leader|partner|friend|self|witness|nurse|patient|victim|tenant|parent|neighbour|neighbor|volunteer|athlete|teen|employee|refugee|evacuee|retiree|trainee|attendee|nominee|appointee)$/;
 /** A role noun, by its ending or as a word, that opens a description of one person ("neighbour", "resident"). */
 const PERSON_WORDS = new RegExp(`${PERSON_HEADS.source}|ee$|^fan$`);
 /** Words that make a description someone not met before ("the first witness", "the other driver"). */
@@ -268,9 +278,11 @@ export function resolve(np: Token[], text: string, lex: Lexicon, discourse: Disc
   // one counted or set apart ("the first witness", "the other driver").
   const aged = head === 'old' && lower.includes('year');
   if (lower[0] === 'the' && !lower.includes("'s") && !lower.includes('of') && !lower.some((w) => NEW_REFERENT.has(w)) && ((np[np.length - 1]!.pos === 'NOUN' && !plural(head) && PERSON_HEADS.test(head) && !THINGS.has(head)) || aged)) {
-    // "The mother of one victim … said …. “…,” the woman said": a person just quoted unnamed.
-    const unnamed = discourse.recentSpeaker();
-    const e = unnamed !== null && unnamed.kind === 'generic' && !plural(unnamed.speaker ?? 's') ? unnamed : discourse.salient();
+    // "The mother of one victim … said …. “…,” the woman said", "A member of the group … said
+    // …. “…,” the member said": a person quoted unnamed, with no one named since.
+    const unnamed = discourse.unnamedSpeaker();
+    const same = unnamed !== null && (headNoun(unnamed.speaker!) === head || ['woman', 'man', 'person'].includes(head));
+    const e = same ? unnamed : discourse.salient();
     if (e !== null) return { entity: e, text: mention, how: 'description' };
   }
 

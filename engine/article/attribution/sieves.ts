@@ -8,7 +8,7 @@ import type { Discourse, Entity } from './discourse.ts';
 import { isGivenName } from './names.ts';
 import { postCue } from './posts.ts';
 import { firstPronoun, firstWord, isMark, isPunct, lastComma, modifiedHead, npLeft, npRight, sentenceSubject, skipParenthetical, SUBORDINATORS, topicEnd, WEEKDAYS, type View } from './phrases.ts';
-import { findSource, norm, PERSON_HEADS, plural, resolve, sourceAt, SPEECH_NOUNS, THINGS, type Lexicon, type Resolved } from './mentions.ts';
+import { findSource, headNoun, norm, PERSON_HEADS, plural, resolve, sourceAt, SPEECH_NOUNS, THINGS, type Lexicon, type Resolved } from './mentions.ts';
 
 /** Which sieve found a frame: it explains the result and makes errors easy to find. */
 export type Sieve =
@@ -263,7 +263,8 @@ export function frames(v: View, lex: Lexicon, discourse: Discourse): Frame[] {
         if (!v.inQuote[k] && (v.lower[k] === 'he' || v.lower[k] === 'she')) discourse.learnGender(e.speaker, v.lower[k] as 'he' | 'she');
       }
       // A person described, not named ("a Toronto resident"), may be "she" in the next sentence.
-      const describedPerson = e.kind === 'generic' && e.speaker !== null && !plural(e.speaker) && PERSON_HEADS.test(norm(e.speaker.split(' ').pop()!));
+      const head = e.speaker === null ? '' : headNoun(e.speaker);
+      const describedPerson = e.kind === 'generic' && !plural(head) && PERSON_HEADS.test(head);
       if (e.kind === 'person' || e.kind === 'anonymous' || describedPerson) discourse.spoke(e);
       else if (e.kind === 'generic' && e.speaker !== null && BODIES.has(norm(e.speaker.split(' ').pop()!))) discourse.bodySpoke(e);
       // "Out of the Cold users report …" / "officials say …": a group "they" refers back to.
