@@ -848,6 +848,12 @@ describe('attribute: names and clauses', () => {
     expect(claimOf(text, 'We lost three').attribution.speaker).toBe('member of the sponsorship group');
     expect(claimOf(text, 'wet spot').attribution.speaker).toBe('longtime employee');
   });
+
+  it('reads "posted on social media that …" as a cue, like "posted on Facebook that …"', () => {
+    const text = 'Elise Janvier, a researcher with the Northern Waters Coalition, posted on social media that the spill was what her group had warned about.\nThe union posted on Facebook that members had voted.';
+    expect(claimOf(text, 'the spill was').attribution).toMatchObject({ speaker: 'Elise Janvier', cue: 'posted' });
+    expect(claimOf(text, 'members had voted').attribution.cue).toBe('posted');
+  });
 });
 
 describe('attribute: any input', () => {
