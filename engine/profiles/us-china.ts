@@ -58,7 +58,7 @@ const usChina: ProfileInput = {
   reportVerbs: [
     'say', 'tell', 'add', 'report', 'state', 'explain', 'write', 'respond', 'reply', 'argue', 'claim',
     'insist', 'warn', 'note', 'announce', 'estimate', 'predict', 'ask', 'tweet', 'testify', 'read', 'confirm', 'suggest', 'acknowledge', 'admit', 'advise',
-    'allege', 'contend', 'concede', 'stress', 'emphasize', 'emphasise', 'caution', 'complain', 'recall', 'reiterate', 'declare', 'assert', 'remark', 'observe',
+    'allege', 'contend', 'concede', 'describe', 'stress', 'emphasize', 'emphasise', 'caution', 'complain', 'recall', 'reiterate', 'declare', 'assert', 'remark', 'observe',
   ],
   cuePhrases: ['according to', 'cited as saying', 'in a statement', 'in an official statement', 'quoted as saying', 'put it'],
   anonymousNouns: [

@@ -854,6 +854,12 @@ describe('attribute: names and clauses', () => {
     expect(claimOf(text, 'the spill was').attribution).toMatchObject({ speaker: 'Elise Janvier', cue: 'posted' });
     expect(claimOf(text, 'members had voted').attribution.cue).toBe('posted');
   });
+
+  it('reads "who asked not to be named" as no speech, and "described … as" as reporting for a person described', () => {
+    const text = 'Janet Urquhart said the union had filed complaints.\nA nurse at the hospital, who asked not to be named because she fears losing her job, described Saturday night as chaotic.\n“You walk in and the board is red,” she said.';
+    expect(claimOf(text, 'as chaotic').attribution).toMatchObject({ speaker: 'nurse', cue: 'described … as' });
+    expect(claimOf(text, 'board is red').attribution.speaker).toBe('nurse');
+  });
 });
 
 describe('attribute: any input', () => {

@@ -131,6 +131,8 @@ function isCue(v: View, i: number, lex: Lexicon): boolean {
   if (postCue(v, i)) return true;
   if (attributive(v, i)) return false;
   if (perfectParticiple(v, i, lex) !== null) return true;
+  // "who asked not to be named": a request about the speaker, no speech.
+  if (t.lemma === 'ask' && v.lower[i + 1] === 'not' && v.lower[i + 2] === 'to') return false;
   // "Kalinda Burke said": wink-nlp tags some surnames as verbs, and then the "said" after them as an adjective.
   if ((v.lower[i] === 'said' || v.lower[i] === 'says') && t.pos !== 'VERB' && i > 0 && /^\p{Lu}/u.test(v.toks[i - 1]!.text) && !v.inQuote[i - 1]) return lex.cueVerbs.has('say') && !passive(v, i);
   if (!lex.cueVerbs.has(t.lemma)) return false;
