@@ -860,6 +860,13 @@ describe('attribute: names and clauses', () => {
     expect(claimOf(text, 'as chaotic').attribution).toMatchObject({ speaker: 'nurse', cue: 'described … as' });
     expect(claimOf(text, 'board is red').attribution.speaker).toBe('nurse');
   });
+
+  it('keeps "the airline", "the health authority", "the provincial body" next to a quote for bodies, not the person in focus', () => {
+    const text = 'Union president Frédérique Tanguay said pilots were ready.\n“We are deeply disappointed,” the airline said.\n“We apologize to anyone who waited,” the health authority said.\n“It would be inappropriate to comment,” the provincial body said.';
+    expect(claimOf(text, 'deeply disappointed').attribution.speaker).toBe('airline');
+    expect(claimOf(text, 'anyone who waited').attribution.speaker).toBe('health authority');
+    expect(claimOf(text, 'inappropriate').attribution.speaker).toBe('provincial body');
+  });
 });
 
 describe('attribute: any input', () => {
