@@ -867,6 +867,12 @@ describe('attribute: names and clauses', () => {
     expect(claimOf(text, 'anyone who waited').attribution.speaker).toBe('health authority');
     expect(claimOf(text, 'inappropriate').attribution.speaker).toBe('provincial body');
   });
+
+  it('reads a name with an elided particle ("Ricky d’Entremont" … "said d’Entremont") as the person’s', () => {
+    const text = 'Joseph Paul said the fishery was legal.\nRicky d’Entremont, who has fished out of Meteghan for 38 years, said stocks were falling.\n“I don’t cut anybody’s traps,” said d’Entremont, whose father fished the same grounds.\n“You ask DFO a question, you get a press release,” he continued.';
+    expect(claimOf(text, 'cut anybody').attribution.speaker).toBe('Ricky d’Entremont');
+    expect(claimOf(text, 'press release').attribution.speaker).toBe('Ricky d’Entremont');
+  });
 });
 
 describe('attribute: any input', () => {

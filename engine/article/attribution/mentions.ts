@@ -120,7 +120,8 @@ export const SPEECH_NOUNS = new Set(['post', 'letter', 'email', 'tweet', 'messag
 const OFFICES = /^(?:Office|Department|Ministry|Bureau|Cabinet|Council|Commission|Secretariat|Service|Services|Agency)$/;
 const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'another', 'this', 'that', 'these', 'those', 'some', 'two', 'three', 'several', 'many']);
 const DEFINITE = new Set(['the', 'this', 'that']);
-const isCapitalised = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
+// "d’Entremont", "l’Heureux": an elided particle before the capital.
+const isCapitalised = (t: Token): boolean => /^(?:[dl][’'])?\p{Lu}/u.test(t.text);
 
 export const institution = (channel: string | null, readout: boolean, speaker: string | null = null): Entity => ({
   kind: 'institution', speaker, channel, readout, gender: null, side: null,
