@@ -48,7 +48,7 @@ export class Discourse {
   lastSpeaker: Entity | null = null;
   private lastByGender = new Map<string, { e: Entity; seq: number }>();
   private seq = 0;
-  /** Part of a person's name (family or given name) → full name, for "Telford said". */
+  /** A given name → the first full name with it, for "Imperial said" after "Imperial Oil" (family names: `families`). */
   private nameParts = new Map<string, string>();
   /** Family name → the full names that bear it, in the order the article named them. */
   private families = new Map<string, string[]>();
@@ -114,7 +114,7 @@ export class Discourse {
     return best;
   }
 
-  /** Remember a person's full name so that a later "Lastname" resolves to it. */
+  /** Remember a person's full name so that a later "Lastname" (or given name) resolves to it. */
   person(full: string): void {
     // "Statistics Canada" lends "Canada" to no later "Health Canada".
     if (this.isBody(full) || BODY.test(full)) return;
