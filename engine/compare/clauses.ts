@@ -19,20 +19,26 @@ const SPAN = 2;
  * clauses; never the whole claim (the caller has it). Empty for a claim of one clause.
  */
 export function clauseParts(tokens: readonly Token[]): Token[][] {
-  const clauses: Token[][] = [];
-  let current: Token[] = [];
-  for (const token of tokens) {
-    const opensClause = BREAK_WORDS.has(token.text.toLowerCase()) && current.length > 0;
-    if (BREAK_MARKS.has(token.text) || opensClause) {
+  return clauseRuns(tokens).map((run) => run.map((i) => tokens[i]!));
+}
+
+/** {@link clauseParts} as indices into `tokens`: the matcher reuses what it read in each token of the claim. */
+export function clauseRuns(tokens: readonly Token[]): number[][] {
+  const clauses: number[][] = [];
+  let current: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const text = tokens[i]!.text;
+    const opensClause = BREAK_WORDS.has(text.toLowerCase()) && current.length > 0;
+    if (BREAK_MARKS.has(text) || opensClause) {
       if (current.length > 0) clauses.push(current);
       current = [];
       if (!opensClause) continue;
     }
-    current.push(token);
+    current.push(i);
   }
   if (current.length > 0) clauses.push(current);
   if (clauses.length < 2) return [];
-  const parts: Token[][] = [];
+  const parts: number[][] = [];
   for (let span = 1; span <= SPAN && span < clauses.length; span++) {
     for (let i = 0; i + span <= clauses.length; i++) parts.push(clauses.slice(i, i + span).flat());
   }

@@ -358,13 +358,36 @@ function quotationOf(quotes: ReadonlyArray<readonly [number, number]>, token: To
   return -1;
 }
 
+/** A claim's tokens with the word and lemma the matcher reads in each (undefined for punctuation), read once for the claim and all its parts. */
+export interface ReadTokens {
+  tokens: readonly Token[];
+  words: ReadonlyArray<string | undefined>;
+  lemmas: ReadonlyArray<string | undefined>;
+}
+
+/** Read every token of a claim (see {@link ReadTokens}). */
+export function readTokens(tokens: readonly Token[]): ReadTokens {
+  const words: Array<string | undefined> = [];
+  const lemmas: Array<string | undefined> = [];
+  for (const token of tokens) {
+    const skipped = token.pos === 'PUNCT' || (token.pos === 'SYM' && token.text !== '%' && token.text !== '$');
+    const word = skipped ? undefined : normalizeWord(token);
+    words.push(word);
+    lemmas.push(word === undefined ? undefined : normalizeLemma(token, word));
+  }
+  return { tokens, words, lemmas };
+}
+
 /**
- * Prepare one claim from its tokens (from engine/nlp.ts). Token offsets may point into `text`
- * or into the larger text the claim was cut from (segmentation parses whole articles): quoted
- * words are located relative to the first token. Work done here is done once per claim.
+ * Prepare one claim, or one part of it: the tokens `run` (indices, in text order) of `read`.
+ * Token offsets may point into `text` or into the larger text the claim was cut from
+ * (segmentation parses whole articles): quoted words are located relative to the first token.
+ * Null when the run has fewer than `minLemmas` distinct content lemmas: such a part is not
+ * compared, so its features are not built. Work done here is done once per claim.
  */
-export function prepareFeatures(text: string, tokens: readonly Token[]): PreparedFeatures {
-  const first = tokens[0];
+export function prepareFeatures(text: string, read: ReadTokens, run: readonly number[], minLemmas = 0): PreparedFeatures | null {
+  const tokens = read.tokens;
+  const first = run.length > 0 ? tokens[run[0]!] : undefined;
   const at = first ? text.indexOf(first.text) : -1;
   const base = first && at >= 0 ? first.start - at : 0;
   const quotes = at >= 0 || !first ? quoteRanges(text).map(([s, e]) => [s + base, e + base] as [number, number]) : [];
@@ -377,22 +400,23 @@ export function prepareFeatures(text: string, tokens: readonly Token[]): Prepare
   const numbers = new Set<string>();
   const proper = new Set<string>();
   let negated = false;
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i]!;
-    if (token.pos === 'PUNCT' || (token.pos === 'SYM' && token.text !== '%' && token.text !== '$')) continue;
-    const word = normalizeWord(token);
-    const lemma = normalizeLemma(token, word);
+  for (let r = 0; r < run.length; r++) {
+    const word = read.words[run[r]!];
+    if (word === undefined) continue;
+    const token = tokens[run[r]!]!;
+    const lemma = read.lemmas[run[r]!]!;
     words.push(word);
     lemmas.push(lemma);
     if (NEGATIONS.has(word)) negated = true;
     if (token.pos === 'NUM' && /\d/.test(word)) numbers.add(word);
-    const next = tokens[i + 1];
+    const next = r + 1 < run.length ? tokens[run[r + 1]!] : undefined;
     let kept: string;
     if (token.pos === 'PROPN') {
       // A name counts by its last word: "Janet Yellen", "Treasury Secretary Janet Yellen" and
       // "Yellen" agree; "United States" is "us" like "U.S." and "America".
       if (ABBREVIATED_TITLES.has(word) || next?.pos === 'PROPN') continue;
-      kept = word === 'states' && tokens[i - 1]?.text.toLowerCase() === 'united' ? 'us' : word === 'kingdom' && tokens[i - 1]?.text.toLowerCase() === 'united' ? 'uk' : word;
+      const previous = r > 0 ? tokens[run[r - 1]!]!.text.toLowerCase() : undefined;
+      kept = word === 'states' && previous === 'united' ? 'us' : word === 'kingdom' && previous === 'united' ? 'uk' : word;
       proper.add(kept);
     } else {
       // "is scheduled to visit" = "is set to visit" = "will visit"; "later this week" ~ "in the coming days".
@@ -409,6 +433,8 @@ export function prepareFeatures(text: string, tokens: readonly Token[]): Prepare
     lastQuote = q;
     quoteSeq.push(hash(kept) || 1);
   }
+  const distinct = [...new Set(content)];
+  if (distinct.length < minLemmas) return null;
   const normalized = words.join(' ');
   const compact = normalized.replace(/\s+/g, '');
   const n = words.length;
@@ -450,7 +476,7 @@ export function prepareFeatures(text: string, tokens: readonly Token[]): Prepare
   openSection(QUOTE_SEQ, quoteSeq.length);
   for (const x of quoteSeq) push(x);
   return {
-    lemmas: [...new Set(content)].sort(),
+    lemmas: distinct.sort(),
     compact,
     data: finishData(),
     weight,

@@ -23,11 +23,12 @@ import {
   ngramFeatures,
   pairFeatures,
   prepareFeatures,
+  readTokens,
   sharedQuotation,
   wordBound,
   type PreparedFeatures,
 } from './features.ts';
-import { clauseParts } from './clauses.ts';
+import { clauseRuns } from './clauses.ts';
 import { matchTokens } from './glued.ts';
 import weightsFile from './match-weights.json' with { type: 'json' };
 
@@ -89,15 +90,18 @@ export function prepareTokens(text: string, parsed: Token[], attribution: (token
   const tokens = matchTokens(parsed);
   // A word the matcher reads differently (glued.ts) attributes the claim when a token it was made of does.
   const attributed = overlapping(tokens, parsed.filter(attribution));
+  const read = readTokens(tokens);
   const first = tokens[0];
   const at = first ? text.indexOf(first.text) : -1;
   const base = first && at >= 0 ? first.start - at : 0;
-  const parts = clauseParts(tokens)
-    .map((run) => run.filter((token) => !attributed.has(token)))
-    .filter((run) => run.length > 0)
-    .map((run) => prepareFeatures(text.slice(run[0]!.start - base, run[run.length - 1]!.end - base), run))
-    .filter((part) => part.lemmas.length >= PART_MIN_LEMMAS);
-  return { ...prepareFeatures(text, tokens), text, parts };
+  const parts: PreparedFeatures[] = [];
+  for (const clauses of clauseRuns(tokens)) {
+    const run = clauses.filter((i) => !attributed.has(tokens[i]!));
+    if (run.length === 0) continue;
+    const part = prepareFeatures(text.slice(tokens[run[0]!]!.start - base, tokens[run[run.length - 1]!]!.end - base), read, run, PART_MIN_LEMMAS);
+    if (part) parts.push(part);
+  }
+  return { ...prepareFeatures(text, read, tokens.map((_, i) => i))!, text, parts };
 }
 
 /**
