@@ -40,11 +40,11 @@ const HEADLINE_CHARS = 160;
 /**
  * A line shaped like a headline: one line alone in its paragraph, starting with a capital
  * (or a digit or quote), no sentence-final punctuation except a question mark, not too long,
- * not a list item and not ending on a comma or colon.
+ * not a list item and not ending on a comma or colon. `words`: the line's {@link wordsOf}
+ * count (a Markdown heading's marks are no words, so it holds for the text without them).
  */
-function headlineShaped(line: Line, soleInParagraph: boolean): boolean {
+function headlineShaped(line: Line, soleInParagraph: boolean, words: number): boolean {
   const text = line.text.replace(/^#{1,6}\s+/, '');
-  const words = wordsOf(text).length;
   if (!soleInParagraph || words === 0 || words > HEADLINE_WORDS || text.length > HEADLINE_CHARS) return false;
   if (!/^["“‘'(]?[\p{Lu}\p{N}]/u.test(text) && !/^#/.test(line.text)) return false;
   if (/[,;:–—-]$/.test(text)) return false;
@@ -77,7 +77,9 @@ export function markLines(text: string): LineMark[] {
   const repeats = findRepeats(lines);
   const marks: LineMark[] = [];
 
-  const signalsOf = lines.map((line) => boilerplateSignals(line.text));
+  // Counted once: the signals, the length and the headline tests all read a line's word count.
+  const wordCounts = lines.map((line) => wordsOf(line.text).length);
+  const signalsOf = lines.map((line, i) => boilerplateSignals(line.text, wordCounts[i]));
   // The article's last paragraph of prose: page furniture (the trailer) can only come after it.
   let lastProse = -1;
   signalsOf.forEach((signals, i) => {
@@ -90,9 +92,10 @@ export function markLines(text: string): LineMark[] {
   lines.forEach((line, i) => {
     const signals = signalsOf[i]!;
     const score = scoreOf(signals);
-    const long = wordsOf(line.text).length >= LONG_PARAGRAPH_WORDS;
+    const words = wordCounts[i]!;
+    const long = words >= LONG_PARAGRAPH_WORDS;
     const sole = perParagraph.get(line.paragraph) === 1;
-    const headline = headlineShaped(line, sole);
+    const headline = headlineShaped(line, sole, words);
     const mark = (kind: LineKind, reason: string): void => {
       marks.push({ start: line.start, end: line.end, kind, reason, score });
     };
@@ -110,7 +113,7 @@ export function markLines(text: string): LineMark[] {
       return;
     }
     // A line that repeats part of another (a caption under its markup, a standfirst) — but not the title.
-    if (repeats[i]!.partOf >= 0 && title !== i && !(title < 0 && !seenBody && headline && wordsOf(line.text).length >= 4)) {
+    if (repeats[i]!.partOf >= 0 && title !== i && !(title < 0 && !seenBody && headline && words >= 4)) {
       mark('repeat', 'repeats part of another line');
       return;
     }
@@ -122,7 +125,7 @@ export function markLines(text: string): LineMark[] {
     if (headline && !seenBody && title < 0) {
       // Short labels above the headline are section names ("World", "CNN Politics"); a
       // Markdown heading says it is a headline whatever its length.
-      if (wordsOf(line.text).length >= 4 || /^#{1,6}\s/.test(line.text)) {
+      if (words >= 4 || /^#{1,6}\s/.test(line.text)) {
         title = i;
         mark('title', 'first headline');
       } else {

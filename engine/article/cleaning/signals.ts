@@ -78,8 +78,10 @@ const DATE_WORD = new RegExp(
 
 /** A line of dates and times only ("Feb 11, 2021 11:55 AM", "Updated 3:04 PM EDT, Tue April 2, 2024"). */
 export function isDateLine(text: string): boolean {
+  // The digit first: most lines have none, and the split is the costly part.
+  if (!/\d/.test(text)) return false;
   const words = text.split(/[\s,]+/).filter((w) => w !== '');
-  if (words.length === 0 || words.length > 12 || !/\d/.test(text)) return false;
+  if (words.length === 0 || words.length > 12) return false;
   return words.every((w) => DATE_WORD.test(w));
 }
 
@@ -95,26 +97,25 @@ function outsideQuotes(text: string): string {
 
 /**
  * The features of one line of text that speak for boilerplate (positive weights) or for
- * article prose (negative weights). `inTrailer`: the line comes after the article's end
- * (a copyright line, a credit line, comment prompts).
+ * article prose (negative weights). `words` is the line's {@link wordsOf} count, for a caller
+ * that has counted them already (cleaning needs the count of every line anyway).
  */
-export function boilerplateSignals(text: string): Signal[] {
+export function boilerplateSignals(text: string, words = wordsOf(text).length): Signal[] {
   // Boilerplate is short: a line of thousands of characters is prose (or a scraper's run-on
   // dump), and scanning it with every pattern would only cost time.
   if (text.length > LONGEST_BOILERPLATE) return [{ name: 'long paragraph', weight: -3 }];
   const signals: Signal[] = [];
-  const words = wordsOf(text);
   const sentence = endsSentence(text);
   const prose = outsideQuotes(text);
 
-  if (words.length === 0) signals.push({ name: 'no words', weight: 3 });
+  if (words === 0) signals.push({ name: 'no words', weight: 3 });
   if (MARKUP.test(text)) signals.push({ name: 'markup', weight: 3 });
   if (isDateLine(text)) signals.push({ name: 'date', weight: 3 });
-  if (!sentence && BYLINE.test(text) && words.length <= 14) signals.push({ name: 'byline', weight: 3 });
-  if (!sentence && words.length <= 10 && NAME_AND_OUTLET.test(text)) signals.push({ name: 'byline', weight: 3 });
+  if (!sentence && BYLINE.test(text) && words <= 14) signals.push({ name: 'byline', weight: 3 });
+  if (!sentence && words <= 10 && NAME_AND_OUTLET.test(text)) signals.push({ name: 'byline', weight: 3 });
   if (!sentence && CREDIT.test(text)) signals.push({ name: 'credit', weight: 2 });
   // A short line wholly in parentheses is an aside of the page ("(More President Biden stories.)").
-  if (/^[(\[][^()\[\]]*[)\]]$/.test(text) && words.length <= 12) signals.push({ name: 'aside', weight: 3 });
+  if (/^[(\[][^()\[\]]*[)\]]$/.test(text) && words <= 12) signals.push({ name: 'aside', weight: 3 });
   // Markdown that is not prose: rules, images, a lone link.
   if (/^(?:[-*_=]\s*){3,}$/.test(text)) signals.push({ name: 'rule', weight: 3 });
   if (/^!\[[^\]]*\]\([^)]*\)/.test(text) || /^\[[^\]]*\]\([^)]*\)$/.test(text)) signals.push({ name: 'link', weight: 3 });
@@ -131,12 +132,12 @@ export function boilerplateSignals(text: string): Signal[] {
   if (/\b(?:you|your|you['’](?:ve|re|ll|d))\b/i.test(prose)) signals.push({ name: 'addresses the reader', weight: 1 });
 
   if (!sentence) signals.push({ name: 'no final punctuation', weight: 1 });
-  if (words.length <= 6) signals.push({ name: 'short', weight: 1 });
+  if (words <= 6) signals.push({ name: 'short', weight: 1 });
   // Prose: a real sentence of some length is news unless strong signals say otherwise.
   // A long paragraph is prose even when a scraper glued a bio or a credit to its end.
-  if (words.length >= LONG_PARAGRAPH_WORDS) signals.push({ name: 'long paragraph', weight: -3 });
-  else if (sentence && words.length >= 20) signals.push({ name: 'long sentence', weight: -3 });
-  else if (sentence && words.length >= 10) signals.push({ name: 'sentence', weight: -1 });
+  if (words >= LONG_PARAGRAPH_WORDS) signals.push({ name: 'long paragraph', weight: -3 });
+  else if (sentence && words >= 20) signals.push({ name: 'long sentence', weight: -3 });
+  else if (sentence && words >= 10) signals.push({ name: 'sentence', weight: -1 });
   return signals;
 }
 
