@@ -8,7 +8,7 @@ import type { ClaimMode, Profile } from '../schema.ts';
 import type { Segment } from './segment.ts';
 import { Discourse, type Entity } from './attribution/discourse.ts';
 import { hasGivenName, isGivenName } from './attribution/names.ts';
-import { institution, lexicon, norm, plural, resolve, sourceAt, type Lexicon } from './attribution/mentions.ts';
+import { institution, lexicon, plural, resolve, sourceAt, type Lexicon } from './attribution/mentions.ts';
 import { confident, frames, type Frame, type Sieve } from './attribution/sieves.ts';
 import { sentenceSubject, topicEnd, view, type View } from './attribution/phrases.ts';
 import { postSignature } from './attribution/posts.ts';
@@ -206,8 +206,7 @@ const GIVEN_NAME_TAGS = new Set(['VERB', 'NOUN', 'ADJ', 'AUX']);
 function remember(v: View, from: number, lex: Lexicon, discourse: Discourse): void {
   // "(Lauren Pelley / CBC News)": a photo credit names no one the article speaks of.
   if (/^\([^()]*\/[^()]*\)$/.test(v.text.slice(v.seg.start, v.seg.end).trim())) return;
-  const outside = v.toks.filter((_, i) => !v.inQuote[i]);
-  const lower = outside.map((t) => norm(t.text));
+  const lower = v.lower.filter((_, i) => !v.inQuote[i]);
   // Sources: scan windows so that each mention counts, in order; the last one named wins.
   for (let i = 0; i < lower.length; i++) {
     const s = sourceAt(lex, lower, i);
@@ -220,7 +219,7 @@ function remember(v: View, from: number, lex: Lexicon, discourse: Discourse): vo
   rememberNames(v, from, v.toks.length, lex, discourse);
   // A pronoun before the first name means someone else: "Her lawyer, David Chen, said" tells nothing of Chen.
   const named = v.toks.findIndex((t, i) => !v.inQuote[i] && t.pos === 'PROPN');
-  const after = named < 0 ? [] : v.toks.filter((_, i) => i > named && !v.inQuote[i]).map((t) => norm(t.text));
+  const after = named < 0 ? [] : v.lower.filter((_, i) => i > named && !v.inQuote[i]);
   discourse.endSentence(after.filter((w) => PRONOUNS.has(w)));
 }
 
@@ -233,7 +232,7 @@ function rememberNames(v: View, start: number, end: number, lex: Lexicon, discou
     const glued = t !== undefined && from >= 0 && v.toks[i - 1]!.end === t.start && v.lower[i] !== "'s" && (t.pos !== 'PUNCT' || joiner(t.text)) && (v.toks[i - 1]!.pos !== 'PUNCT' || joiner(v.toks[i - 1]!.text));
     // wink-nlp tags some given names as verbs or nouns ("Rob Fleming", "Sue Jones", "Will Smith").
     const next = v.toks[i + 1];
-    const given = t !== undefined && GIVEN_NAME_TAGS.has(t.pos) && isGivenName(t.text) && next?.pos === 'PROPN' && /^\p{Lu}/u.test(next.text) && !v.inQuote[i + 1];
+    const given = t !== undefined && GIVEN_NAME_TAGS.has(t.pos) && next?.pos === 'PROPN' && isGivenName(t.text) && /^\p{Lu}/u.test(next.text) && !v.inQuote[i + 1];
     if (t !== undefined && !v.inQuote[i] && (t.pos === 'PROPN' || glued || given)) {
       if (from < 0) from = i;
       continue;
