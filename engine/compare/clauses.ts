@@ -15,14 +15,10 @@ const BREAK_WORDS = new Set(['and', 'but', 'while', 'whereas', 'where', 'which',
 const SPAN = 2;
 
 /**
- * Token runs of a claim's parts, in text order: each clause, then each pair of neighbouring
- * clauses; never the whole claim (the caller has it). Empty for a claim of one clause.
+ * A claim's parts, as runs of indices into `tokens` (the matcher reuses what it read in each
+ * token), in text order: each clause, then each pair of neighbouring clauses; never the whole
+ * claim (the caller has it). Empty for a claim of one clause.
  */
-export function clauseParts(tokens: readonly Token[]): Token[][] {
-  return clauseRuns(tokens).map((run) => run.map((i) => tokens[i]!));
-}
-
-/** {@link clauseParts} as indices into `tokens`: the matcher reuses what it read in each token of the claim. */
 export function clauseRuns(tokens: readonly Token[]): number[][] {
   const clauses: number[][] = [];
   let current: number[] = [];

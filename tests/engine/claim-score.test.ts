@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../engine/nlp.ts';
-import { clauseParts } from '../../engine/compare/clauses.ts';
+import { clauseRuns } from '../../engine/compare/clauses.ts';
 import fc from 'fast-check';
 import { ALIGNMENT_FEATURES, alignmentBound, CHAR_FEATURES, charBound, FEATURE_COUNT, NGRAM_FEATURES, ngramFeatures, pairFeatures, sharedQuotation, wordBound } from '../../engine/compare/features.ts';
 import { claimScore, prepareText, prepareTokens, SAME_THRESHOLD, score } from '../../engine/compare/match.ts';
@@ -32,9 +32,12 @@ function seedDoc(prefix: string): SourceDoc {
 }
 
 const claim = (a: string, b: string) => claimScore(prepareText(a), prepareText(b));
-const words = (text: string) => clauseParts(parse(text).tokens).map((run) => run.map((t) => t.text).join(' '));
+const words = (text: string) => {
+  const tokens = parse(text).tokens;
+  return clauseRuns(tokens).map((run) => run.map((i) => tokens[i]!.text).join(' '));
+};
 
-describe('clauseParts', () => {
+describe('clauseRuns', () => {
   it('cuts a sentence at commas, dashes and clause-opening words', () => {
     const parts = words('Biden also expressed concerns about TikTok, which is owned by the Chinese parent company ByteDance.');
     expect(parts).toEqual(['Biden also expressed concerns about TikTok', 'which is owned by the Chinese parent company ByteDance .']);
