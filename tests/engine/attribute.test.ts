@@ -652,6 +652,11 @@ describe('attribute: names and clauses', () => {
     expect(claimOf('"Not soon enough," countered Coun. Diane Deans.', 'soon enough').attribution.speaker).toBe('Diane Deans');
   });
 
+  it('reads "according to" through two abbreviated titles: "According to Det. Sgt. Kevin Bjornson, …"', () => {
+    const text = 'According to Det. Sgt. Kevin Bjornson, who led the investigation, investigators traced 1,400 transactions.';
+    expect(claimOf(text, 'traced 1,400').attribution.speaker).toBe('Kevin Bjornson');
+  });
+
   it('gives "The mayor, Jim Watson, said" to the name in apposition, not to the person last mentioned', () => {
     const text = '"We are ready," Mark Ward told reporters.\nThe mayor, Jim Watson, said the city would act.';
     expect(claimOf(text, 'city would act').attribution.speaker).toBe('Jim Watson');

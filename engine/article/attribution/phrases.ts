@@ -73,8 +73,7 @@ function npToken(v: View, i: number, first: boolean): boolean {
       if (t.text === ',' && !first && prev?.pos === 'ADJ' && (next?.pos === 'ADJ' || (next?.pos === 'VERB' && /ed$/.test(next.text)))) return true;
       // A plural possessive inside a phrase ("the Ontario Nurses’ Association", "the nurses’ union").
       if (SINGLE_MARKS.has(t.text) && !first && !isMark(v, i) && prev !== undefined && prev.end === t.start && /s$/i.test(prev.text) && (next?.pos === 'NOUN' || next?.pos === 'PROPN')) return true;
-      // An abbreviated title's dot before a name ("Coun. Diane Deans", "Cpl. Dana Reid").
-      if (t.text === '.' && prev !== undefined && prev.end === t.start && /^\p{Lu}\p{Ll}{0,4}$/u.test(prev.text) && next?.pos === 'PROPN' && /^\p{Lu}/u.test(next.text)) return true;
+      if (titleDot(v, i)) return true;
       // Hyphens and dots glued to words ("Ching-te", "U.S.").
       return (t.text === '-' || t.text === '.') && i > 0 && v.toks[i - 1]!.end === t.start && i + 1 < v.toks.length && v.toks[i + 1]!.start === t.end;
     case 'ADP':
@@ -85,6 +84,13 @@ function npToken(v: View, i: number, first: boolean): boolean {
     default:
       return false;
   }
+}
+
+/** An abbreviated title's dot before a name ("Coun. Diane Deans", "Det. Sgt. Kevin Bjornson"): wink-nlp splits some off. */
+export function titleDot(v: View, i: number): boolean {
+  const prev = v.toks[i - 1];
+  const next = v.toks[i + 1];
+  return v.toks[i]!.text === '.' && prev !== undefined && prev.end === v.toks[i]!.start && /^\p{Lu}\p{Ll}{0,4}$/u.test(prev.text) && next?.pos === 'PROPN' && /^\p{Lu}/u.test(next.text);
 }
 
 /** The noun phrase ending at token `end - 1`, walking left. */

@@ -7,7 +7,7 @@ import type { Token } from '../../nlp.ts';
 import type { Discourse, Entity } from './discourse.ts';
 import { isGivenName } from './names.ts';
 import { postCue } from './posts.ts';
-import { firstPronoun, firstWord, isMark, isPunct, lastComma, modifiedHead, npLeft, npRight, sentenceSubject, skipParenthetical, SUBORDINATORS, topicEnd, WEEKDAYS, type View } from './phrases.ts';
+import { firstPronoun, firstWord, isMark, isPunct, lastComma, modifiedHead, npLeft, npRight, sentenceSubject, skipParenthetical, SUBORDINATORS, titleDot, topicEnd, WEEKDAYS, type View } from './phrases.ts';
 import { findSource, headNoun, norm, PERSON_HEADS, plural, resolve, sourceAt, SPEECH_NOUNS, THINGS, type Lexicon, type Resolved } from './mentions.ts';
 
 /** Which sieve found a frame: it explains the result and makes errors easy to find. */
@@ -224,7 +224,7 @@ export function frames(v: View, lex: Lexicon, discourse: Discourse): Frame[] {
     // "according to X"
     if (v.lower[i] === 'according' && v.lower[i + 1] === 'to') {
       let to = i + 2;
-      while (to < n && !v.inQuote[to] && !isMark(v, to) && ![',', '.', ';', ':', '?', '!'].includes(v.toks[to]!.text) && to - i < 16) to++;
+      while (to < n && !v.inQuote[to] && !isMark(v, to) && (![',', '.', ';', ':', '?', '!'].includes(v.toks[to]!.text) || titleDot(v, to)) && to - i < 16) to++;
       let r = resolve(v.toks.slice(i + 2, to), v.text, lex, discourse);
       // "According to the band's lawyer, Jane Ross, …": the name in apposition after a description.
       const named = r && r.entity.kind !== 'institution' ? namedAfter(v, to, lex, discourse) : null;
