@@ -372,6 +372,11 @@ describe('attribute: people, bodies and roles across sentences', () => {
     expect(claimOf(text, 'good first step').attribution.speaker).toBe('Environmental groups');
   });
 
+  it('reads a subject through prepositional phrases with hyphenated words: "A worker at a long-term care home in the east end, who …, said"', () => {
+    const text = 'A worker at a long-term care home in the east end, who asked not to be named, said several floors of the building still had no air conditioning.';
+    expect(claimOf(text, 'several floors').attribution.speaker).toBe('worker');
+  });
+
   it('gives "An expert cited in the report, which …, said landlords …" to the expert, not to the words after the cue', () => {
     const text = 'An expert cited in the report, which looked at real estate trends across the country, said landlords in cities like Toronto will be looking at upgrades.';
     expect(claimOf(text, 'upgrades').attribution.speaker).toBe('expert');

@@ -186,11 +186,16 @@ export function modifiedHead(v: View, from: number): [number, number] | null {
   // "of" binds its phrase to the head before it ("the head of the union"): handled as a whole.
   if (!participle(v, k0) && !(v.toks[k0]!.pos === 'ADP' && v.lower[k0] !== 'of' && !SUBORDINATORS.has(v.lower[k0]!))) return null;
   let k = k0;
-  while (k > 0 && !v.inQuote[k - 1] && (MODIFIER_POS.has(v.toks[k - 1]!.pos) || participle(v, k - 1))) k--;
+  while (k > 0 && !v.inQuote[k - 1] && (MODIFIER_POS.has(v.toks[k - 1]!.pos) || participle(v, k - 1) || gluedHyphen(v, k - 1))) k--;
   const [hf, ht] = npRight(v, k);
   let end = ht;
   while (end > hf + 1 && v.toks[end - 1]!.pos === 'ADJ' && v.toks[end]?.pos === 'ADP') end--;
   return ht > hf && ht <= k0 ? [hf, end] : null;
+}
+
+/** A hyphen inside a word ("long-term", "39-year-old"): wink-nlp makes it a token of its own. */
+function gluedHyphen(v: View, i: number): boolean {
+  return v.toks[i]!.text === '-' && i > 0 && v.toks[i - 1]!.end === v.toks[i]!.start && v.toks[i + 1]?.start === v.toks[i]!.end;
 }
 
 /** From a comma (or dash) at `i` going left, skip an apposition or relative clause up to its opening comma. */
