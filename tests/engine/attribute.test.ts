@@ -524,6 +524,13 @@ describe('attribute: names and clauses', () => {
     expect(claimOf(text, 'extend the program').attribution.speaker).toBe('Advocates');
   });
 
+  it('takes "client", "analyst" and "cousin" for people: "A former client said …. “…,” she said" is the client, not the woman quoted before', () => {
+    for (const role of ['former client', 'analyst', 'cousin']) {
+      const text = `Fatima Benali runs the centre. "We open at noon," she said.\nA ${role} said she had invested $60,000.\n"He had a framed certificate," she said.`;
+      expect(claimOf(text, 'framed certificate').attribution.speaker).toBe(role);
+    }
+  });
+
   it('resolves "she" to an unnamed speaker of the sentence before: "A Toronto resident said …. “…,” she said"', () => {
     const text = 'A Toronto resident said the rent had doubled in a year. "We cannot afford it," she said.';
     expect(claimOf(text, 'rent had doubled').attribution.speaker).toBe('Toronto resident');
