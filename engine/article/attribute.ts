@@ -206,6 +206,9 @@ const GIVEN_NAME_TAGS = new Set(['VERB', 'NOUN', 'ADJ', 'AUX']);
 function remember(v: View, from: number, lex: Lexicon, discourse: Discourse): void {
   // "(Lauren Pelley / CBC News)": a photo credit names no one the article speaks of.
   if (/^\([^()]*\/[^()]*\)$/.test(v.text.slice(v.seg.start, v.seg.end).trim())) return;
+  // A sentence inside a quote that runs on ("“We do what we can. It's not enough,” she said") is
+  // the speaker's, not the article's: it neither names anyone nor moves the story on.
+  if (v.toks.every((t, i) => v.inQuote[i] || t.pos === 'PUNCT')) return;
   const lower = v.lower.filter((_, i) => !v.inQuote[i]);
   // Sources: scan windows so that each mention counts, in order; the last one named wins.
   for (let i = 0; i < lower.length; i++) {

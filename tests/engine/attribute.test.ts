@@ -531,6 +531,21 @@ describe('attribute: names and clauses', () => {
     }
   });
 
+  it('resolves "she" to an unnamed speaker across a quote of two sentences: the quote’s first sentence is no sentence of the story', () => {
+    const text = 'Fatima Benali runs the centre. "We open at noon," she said.\nA worker at a care home, who asked not to be named, said the floors were hot.\n"We do what we can. It is not enough," she said.';
+    expect(claimOf(text, 'not enough').attribution.speaker).toBe('worker');
+  });
+
+  it('gives no speaker to speech that may not happen: "… whether his client would testify. … He suggested" is the lawyer', () => {
+    const text = '"It is a tidy story," said Kessler, who did not say whether his client would testify. "But a trial is about proof."\nHe suggested the video would show a third person.';
+    expect(claimOf(text, 'third person').attribution.speaker).toBe('Kessler');
+  });
+
+  it('keeps to the person named when a passive agent asks: "Beaumont was asked by a reporter whether …. “…,” she said"', () => {
+    const text = 'Claire Beaumont spoke on Monday.\nBeaumont was asked by a reporter whether she was worried.\n“I worry about people. That keeps me up at night,” she said.';
+    expect(claimOf(text, 'keeps me up').attribution.speaker).toBe('Claire Beaumont');
+  });
+
   it('resolves "she" to an unnamed speaker of the sentence before: "A Toronto resident said …. “…,” she said"', () => {
     const text = 'A Toronto resident said the rent had doubled in a year. "We cannot afford it," she said.';
     expect(claimOf(text, 'rent had doubled').attribution.speaker).toBe('Toronto resident');

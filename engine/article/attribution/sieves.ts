@@ -44,6 +44,8 @@ const CLAUSE_WORDS = new Set(['when', 'where', 'if', 'after', 'before', 'while',
 const BODIES = new Set(['agency', 'embassy', 'consulate', 'authority', 'airline', 'body', 'regulator', 'insurer', 'retailer', 'utility', 'broadcaster', 'coalition', 'federation', 'institute', 'society', 'charity', 'corporation', 'company', 'firm', 'group', 'department', 'ministry', 'office', 'government', 'union', 'party', 'association', 'council', 'commission', 'committee', 'board', 'club', 'team', 'court', 'police', 'force', 'service', 'organization', 'organisation', 'network', 'website', 'report', 'study', 'statement', 'survey', 'memo', 'post', 'letter', 'release', 'city', 'province', 'state', 'country', 'campaign', 'league', 'bank', 'university', 'school', 'hospital']);
 const NEGATION = new Set(['not', "n't", 'never']);
 const BE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
+/** Modal auxiliaries: "would testify", "could say" (speech that may not happen). */
+const MODALS = new Set(['would', 'could', 'might', 'may', 'will', 'shall', 'should', 'can']);
 
 /**
  * A speaking "he" or "she" after words that name a person means someone else (the person in
@@ -255,6 +257,8 @@ export function frames(v: View, lex: Lexicon, discourse: Discourse): Frame[] {
     if (!agent && !isCue(v, i, lex) && !quoteVerb(v, i)) continue;
     const found = agent ?? cueFrame(v, i, lex, discourse);
     const frame = found && subjectAntecedent(v, found, lex, discourse);
+    // "… whether his client would testify": speech that may or may not happen has no speaker.
+    if (frame && ['whether', 'if'].includes(v.lower[frame.from - 1] ?? '') && MODALS.has(v.lower[i - 1]!)) continue;
     if (frame && frame.from > 0 && SUBORDINATORS.has(v.lower[frame.from - 1]!) && frame.sieve === 'cue-subject') frame.subordinate = true;
     if (frame) {
       out.push(frame);
@@ -267,7 +271,9 @@ export function frames(v: View, lex: Lexicon, discourse: Discourse): Frame[] {
       // A person described, not named ("a Toronto resident"), may be "she" in the next sentence.
       const head = e.speaker === null ? '' : headNoun(e.speaker);
       const describedPerson = e.kind === 'generic' && !plural(head) && PERSON_HEADS.test(head);
-      if (e.kind === 'person' || e.kind === 'anonymous' || describedPerson) discourse.spoke(e);
+      // "Beaumont was asked by a reporter whether …": the person named, not the one asking, is who the story follows.
+      const asker = agent !== null && v.toks.some((t, k) => k < frame.from && !v.inQuote[k] && t.pos === 'PROPN');
+      if (e.kind === 'person' || e.kind === 'anonymous' || (describedPerson && !asker)) discourse.spoke(e);
       else if (e.kind === 'generic' && e.speaker !== null && BODIES.has(norm(e.speaker.split(' ').pop()!))) discourse.bodySpoke(e);
       // "Out of the Cold users report …" / "officials say …": a group "they" refers back to.
       if ((e.kind === 'generic' || e.kind === 'anonymous') && e.speaker !== null && plural(e.speaker)) discourse.group(e);
