@@ -684,6 +684,12 @@ describe('attribute: names and clauses', () => {
     expect(claimOf(text, 'traced 1,400').attribution.speaker).toBe('Kevin Bjornson');
   });
 
+  it('gives a participle or a second verb to the name in apposition: "The hospital’s CEO, Martin Osei, defended …, saying", "The mayor, Jim Watson, praised … and said"', () => {
+    const text = 'Tomás Arriaga is a nurse. "We are tired," he said.\nThe hospital’s president and CEO, Martin Osei, defended the decision, saying a planned closure was safer.\nThe mayor, Jim Watson, praised the plan and said it would work.';
+    expect(claimOf(text, 'planned closure').attribution.speaker).toBe('Martin Osei');
+    expect(claimOf(text, 'would work').attribution.speaker).toBe('Jim Watson');
+  });
+
   it('gives "The mayor, Jim Watson, said" to the name in apposition, not to the person last mentioned', () => {
     const text = '"We are ready," Mark Ward told reporters.\nThe mayor, Jim Watson, said the city would act.';
     expect(claimOf(text, 'city would act').attribution.speaker).toBe('Jim Watson');

@@ -84,6 +84,12 @@ function namedAfter(v: View, comma: number, lex: Lexicon, discourse: Discourse):
   return r && apposedName(r) ? { r, from, to } : null;
 }
 
+/** "The hospital's president and CEO, Martin Osei, defended …": after a subject that describes, the name in apposition. */
+function apposed(v: View, subjectEnd: number, r: Resolved | null, lex: Lexicon, discourse: Discourse): { r: Resolved; from: number; to: number } | null {
+  const describes = r !== null && (r.how === 'description' || r.entity.kind === 'generic' || r.entity.kind === 'anonymous');
+  return describes ? namedAfter(v, subjectEnd, lex, discourse) : null;
+}
+
 /**
  * "Deans was told by the city manager, Steve Kanellakos, that …": a reporting verb in the
  * passive speaks for its agent (a name in apposition after a description names it).
@@ -467,6 +473,8 @@ function cueFrame(v: View, i: number, lex: Lexicon, discourse: Discourse): Frame
     const subject = sentenceSubject(v);
     if (subject === null || subject[1] > i) return null;
     const r = resolve(v.toks.slice(subject[0], subject[1]), v.text, lex, discourse);
+    const named = apposed(v, subject[1], r, lex, discourse);
+    if (named) return { sieve: 'sentence-subject', resolved: named.r, cue, from: named.from, to: named.to };
     // The sentence's subject may be a one-word name or a body ("SNC-Lavalin applied …, arguing …").
     const head = norm(v.toks[subject[1] - 1]!.text);
     const sure = r !== null && (confident(r) || r.how === 'name' || (r.entity.kind === 'generic' && (BODIES.has(head) || peopleHead(head))));
@@ -481,6 +489,8 @@ function cueFrame(v: View, i: number, lex: Lexicon, discourse: Discourse): Frame
     if (v.toks[j]!.pos === 'CCONJ' && lex.reportVerbs.has(lemma)) {
       const subject = sentenceSubject(v);
       const r = subject && subject[1] <= j ? resolve(v.toks.slice(subject[0], subject[1]), v.text, lex, discourse) : null;
+      const named = r && apposed(v, subject![1], r, lex, discourse);
+      if (named) return { sieve: 'sentence-subject', resolved: named.r, cue, from: named.from, to: named.to };
       // A subject the verb could take directly counts ("Norman's lawyers … have alleged").
       return r && (confident(r) || acceptable(r, lemma, lex, false)) && r.entity.kind !== 'institution' ? { sieve: 'sentence-subject', resolved: r, cue, from: subject![0], to: subject![1] } : null;
     }
