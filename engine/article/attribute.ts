@@ -279,7 +279,9 @@ function nameRun(v: View, from: number, run: number, lex: Lexicon, discourse: Di
     discourse.markBody(name);
     return;
   }
-  discourse.personMentioned(r.entity);
+  // "Karen Olyniuk, Dale's wife, …": a possessor in apposition to a name is not who the sentence is about.
+  const apposedPossessor = v.lower[to] === "'s" && from >= 2 && v.toks[from - 1]!.text === ',' && v.toks[from - 2]!.pos === 'PROPN';
+  discourse.personMentioned(r.entity, apposedPossessor);
   // The role before the name: "rookie defenceman Caleb Jones", "Surrey Mayor Doug McCallum".
   const first = name.split(' ')[0]!;
   let k = from;

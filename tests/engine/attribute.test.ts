@@ -546,6 +546,11 @@ describe('attribute: names and clauses', () => {
     expect(claimOf(text, 'keeps me up').attribution.speaker).toBe('Claire Beaumont');
   });
 
+  it('gives "she" to the person a sentence is about, not a possessor in apposition: "Karen Olyniuk, Dale’s wife, keeps the books. She said"', () => {
+    const text = 'Dale Olyniuk farms near Kindersley. "It is dry," Olyniuk said.\nKaren Olyniuk, Dale’s wife and business partner, keeps the farm’s books. She said input costs had risen.';
+    expect(claimOf(text, 'input costs').attribution.speaker).toBe('Karen Olyniuk');
+  });
+
   it('resolves "she" to an unnamed speaker of the sentence before: "A Toronto resident said …. “…,” she said"', () => {
     const text = 'A Toronto resident said the rent had doubled in a year. "We cannot afford it," she said.';
     expect(claimOf(text, 'rent had doubled').attribution.speaker).toBe('Toronto resident');

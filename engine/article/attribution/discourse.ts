@@ -214,12 +214,16 @@ export class Discourse {
   private sentences: Entity[][] = [];
   private current: Entity[] = [];
 
-  /** A person mentioned in the current sentence (as speaker or not); bodies are left out. */
-  personMentioned(e: Entity): void {
+  /**
+   * A person mentioned in the current sentence (as speaker or not); bodies are left out. A
+   * `possessor` in apposition ("Karen Olyniuk, Dale's wife, keeps the books") is remembered
+   * but is not what the sentence is about.
+   */
+  personMentioned(e: Entity, possessor = false): void {
     if (e.kind !== 'person' || !this.personLike(e)) return;
     this.seen.set(e.speaker!, this.mentions++);
     this.recent = [...this.recent.filter((r) => r.speaker !== e.speaker).slice(1 - RECENT_KEPT), e];
-    if (!this.current.some((c) => c.speaker === e.speaker)) this.current.push(e);
+    if (!possessor && !this.current.some((c) => c.speaker === e.speaker)) this.current.push(e);
   }
 
   /** The current sentence is done; `pronouns` are the personal pronouns it used outside quotes. */
