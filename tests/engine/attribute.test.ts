@@ -377,6 +377,11 @@ describe('attribute: people, bodies and roles across sentences', () => {
     expect(claimOf(text, 'several floors').attribution.speaker).toBe('worker');
   });
 
+  it('gives "A worker at Maple Crest Manor, who …, said" to the worker, not to the name the preposition takes', () => {
+    const text = 'A personal support worker at Maple Crest Manor, who asked not to be named, said she has been alone on a floor of 34 residents.';
+    expect(claimOf(text, '34 residents').attribution.speaker).toBe('personal support worker');
+  });
+
   it('gives "An expert cited in the report, which …, said landlords …" to the expert, not to the words after the cue', () => {
     const text = 'An expert cited in the report, which looked at real estate trends across the country, said landlords in cities like Toronto will be looking at upgrades.';
     expect(claimOf(text, 'upgrades').attribution.speaker).toBe('expert');

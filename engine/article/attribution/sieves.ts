@@ -587,8 +587,9 @@ function cueFrame(v: View, i: number, lex: Lexicon, discourse: Discourse): Frame
         const frame = (res: Resolved): Frame => ({ sieve: sieveFor(from > 0 && v.toks[from - 1]!.text === ',' ? 'trailing-clause' : 'cue-subject'), resolved: res, cue, from, to: i + 1 });
         // "after John McCallum, Canada's ambassador to China, told …": a subordinator opens a clause, it takes no object.
         const object = from > 0 && v.toks[from - 1]!.pos === 'ADP' && !SUBORDINATORS.has(v.lower[from - 1]!);
-        // "An expert cited in the report, which looked at …, said": the phrase the modifier hangs on.
-        const head = object && (r === null || r.entity.kind === 'generic' || r.entity.kind === 'institution') ? modifiedHead(v, from) : null;
+        // "An expert cited in the report, which looked at …, said", "A worker at Maple Crest
+        // Manor, who …, said": the phrase the modifier hangs on, whatever its object names.
+        const head = object ? modifiedHead(v, from) : null;
         const rh = head && head[0] === firstWord(v) ? resolve(v.toks.slice(head[0], head[1]), v.text, lex, discourse) : null;
         if (head && rh && (rh.entity.kind === 'generic' || rh.entity.kind === 'anonymous') && acceptable(rh, lemma, lex, tight)) {
           // "A spokesperson for the ministry, Priya Raman, said": the name in apposition speaks.
