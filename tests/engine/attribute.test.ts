@@ -700,6 +700,11 @@ describe('attribute: names and clauses', () => {
     expect(claimOf(text, 'would work').attribution.speaker).toBe('Jim Watson');
   });
 
+  it('gives "“…,” said the teacher, Graham Oyelowo-Bennett" to the name, not to the person "the teacher" alone would mean', () => {
+    const text = 'Noor Al-Sayed is 17. “She is the student who stays after class,” said the teacher, Graham Oyelowo-Bennett.';
+    expect(claimOf(text, 'stays after class').attribution.speaker).toBe('Graham Oyelowo-Bennett');
+  });
+
   it('gives "The mayor, Jim Watson, said" to the name in apposition, not to the person last mentioned', () => {
     const text = '"We are ready," Mark Ward told reporters.\nThe mayor, Jim Watson, said the city would act.';
     expect(claimOf(text, 'city would act').attribution.speaker).toBe('Jim Watson');

@@ -644,9 +644,10 @@ function cueFrame(v: View, i: number, lex: Lexicon, discourse: Discourse): Frame
   if (j < 0 || afterQuote || v.toks[j]!.text === ',') {
     const particle = v.toks[i + 1]?.pos === 'ADP' || v.toks[i + 1]?.pos === 'PART' ? (v.lower[i + 1] === 'out' || v.lower[i + 1] === 'up' ? 1 : 0) : 0;
     let [from, to] = npRight(v, i + 1 + particle);
-    // "says Campbell's partner, Jason Louth": the name in apposition is the speaker.
+    // "says Campbell's partner, Jason Louth", "said the teacher, Graham Oyelowo-Bennett": the
+    // name in apposition is the speaker, whoever the description alone would stand for.
     const first = to > from ? resolve(v.toks.slice(from, to), v.text, lex, discourse) : null;
-    if (to > from && !(first && confident(first)) && v.toks[to]?.text === ',' && v.toks[to + 1]?.pos === 'PROPN') {
+    if (to > from && !(first && confident(first) && first.how !== 'description') && v.toks[to]?.text === ',' && v.toks[to + 1]?.pos === 'PROPN') {
       const [nf, nt] = npRight(v, to + 1);
       if (nt > nf && v.toks.slice(nf, nt).every((t) => /^\p{Lu}/u.test(t.text) || t.text === '-')) [from, to] = [nf, nt];
     }
