@@ -705,6 +705,12 @@ describe('attribute: names and clauses', () => {
     expect(claimOf(text, 'stays after class').attribution.speaker).toBe('Graham Oyelowo-Bennett');
   });
 
+  it('gives "Ontario’s Minister of Economic Development, Victoria Szabo-Nnamdi, said" to the minister, and "Navdeep Bains, Minister of Innovation, Science and …, said" still to Bains', () => {
+    const text = 'Ontario’s Minister of Economic Development, Victoria Szabo-Nnamdi, said the province was disappointed.\nNavdeep Bains, Minister of Innovation, Science and Economic Development, said the policy was broad.';
+    expect(claimOf(text, 'disappointed').attribution.speaker).toBe('Victoria Szabo-Nnamdi');
+    expect(claimOf(text, 'policy was broad').attribution.speaker).toBe('Navdeep Bains');
+  });
+
   it('gives "The mayor, Jim Watson, said" to the name in apposition, not to the person last mentioned', () => {
     const text = '"We are ready," Mark Ward told reporters.\nThe mayor, Jim Watson, said the city would act.';
     expect(claimOf(text, 'city would act').attribution.speaker).toBe('Jim Watson');

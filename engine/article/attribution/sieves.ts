@@ -5,7 +5,7 @@
  */
 import type { Token } from '../../nlp.ts';
 import type { Discourse, Entity } from './discourse.ts';
-import { isGivenName } from './names.ts';
+import { hasGivenName, isGivenName } from './names.ts';
 import { postCue } from './posts.ts';
 import { firstPronoun, firstWord, isMark, isPunct, lastComma, modifiedHead, npLeft, npRight, sentenceSubject, skipParenthetical, SUBORDINATORS, titleDot, topicEnd, WEEKDAYS, type View } from './phrases.ts';
 import { findSource, headNoun, norm, PERSON_HEADS, plural, resolve, sourceAt, SPEECH_NOUNS, THINGS, type Lexicon, type Resolved } from './mentions.ts';
@@ -603,18 +603,21 @@ function cueFrame(v: View, i: number, lex: Lexicon, discourse: Discourse): Frame
         // "The mayor, Jim Watson, said", "The city's spokesperson, Dana Reid, said": a description
         // that stands for someone yields to the name after it.
         const standsFor = r !== null && (r.how === 'description' || r.entity.kind === 'anonymous');
-        if (r && confident(r) && !object && !loose && !standsFor) return frame(r);
+        // "Ontario's Minister of Economic Development, Victoria Szabo-Nnamdi, said": a name with a
+        // title in it names a role, which yields to a person's full name after it.
+        const titled = r !== null && v.lower.slice(from, to).some((w) => lex.titles.has(w));
+        if (r && confident(r) && !object && !loose && !standsFor && !titled) return frame(r);
         // "His father, Ernie LeBlanc, says": the name in apposition after a description.
         const described = r !== null && (r.how === 'generic' || standsFor || loose);
-        if (described || r === null || !confident(r)) {
+        if (described || titled || r === null || !confident(r)) {
           const [nf, nt] = npRight(v, open + 1);
           // After a description any name; after an unclear phrase only a clean name ("Keeper of
           // the Ruler's Seal, Syed Danial Syed Ahmad, said"), not a list ("Innovation, Science and …").
-          const clean = described || v.toks.slice(nf, nt).every((t) => /^\p{Lu}/u.test(t.text));
+          const clean = described || titled || v.toks.slice(nf, nt).every((t) => /^\p{Lu}/u.test(t.text));
           const rn = clean && nt > nf && [',', '–', '—'].includes(v.toks[nt]?.text ?? '') ? resolve(v.toks.slice(nf, nt), v.text, lex, discourse) : null;
-          if (rn && apposedName(rn)) return { sieve: 'cue-subject', resolved: rn, cue, from: nf, to: i + 1 };
+          if (rn && apposedName(rn) && (!titled || described || hasGivenName(rn.entity.speaker!))) return { sieve: 'cue-subject', resolved: rn, cue, from: nf, to: i + 1 };
         }
-        if (r && confident(r) && !object && standsFor) return frame(r);
+        if (r && confident(r) && !object && (standsFor || titled)) return frame(r);
         if (!object && acceptable(r, lemma, lex, tight) && fallback === null) fallback = frame(r);
         const comma = object ? lastComma(v, from) : from > 0 && v.toks[from - 1]!.text === ',' ? from - 1 : -1;
         if (comma >= 0) {
