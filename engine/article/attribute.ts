@@ -11,6 +11,7 @@ import { hasGivenName, isGivenName } from './attribution/names.ts';
 import { institution, lexicon, plural, resolve, sourceAt, type Lexicon } from './attribution/mentions.ts';
 import { confident, frames, type Frame, type Sieve } from './attribution/sieves.ts';
 import { sentenceSubject, topicEnd, view, type View } from './attribution/phrases.ts';
+import { namedLater } from './attribution/naming.ts';
 import { postSignature } from './attribution/posts.ts';
 
 /** Who said a segment and how it reached the outlet. */
@@ -50,15 +51,25 @@ export function explain(text: string, segments: Segment[], profile: Profile): Ex
   const views = segments.map((s) => view(s, text));
   // The person most in focus before each segment, for quotes that stand alone.
   const focus: (Entity | null)[] = [];
-  const out: Explained[] = views.map((v) => {
+  // Where each entity first spoke, and the sources named after they were first quoted.
+  const firstSpoke = new Map<Entity, number>();
+  const namings: Naming[] = [];
+  const out: Explained[] = views.map((v, i) => {
     focus.push(discourse.focus());
+    const unnamed = discourse.unnamedSpeaker();
+    const name = namedLater(v, unnamed, lex, discourse);
     // "As for Bearspaw, she says …": a person named before the sentence's first pronoun is one it may mean.
     const before = topicEnd(v);
     rememberNames(v, 0, before, lex, discourse);
     const found = frames(v, lex, discourse);
     const result = found.length > 0 ? decide(v, found, lex, discourse) : null;
     if (result) ownsDocument(v, result, lex, discourse);
+    if (result?.speakerEntity && !firstSpoke.has(result.speakerEntity)) firstSpoke.set(result.speakerEntity, i);
     remember(v, before, lex, discourse);
+    if (unnamed !== null && name !== null) {
+      namings.push({ description: unnamed.speaker!, name, from: firstSpoke.get(unnamed) ?? i, at: i });
+      discourse.named(unnamed, name);
+    }
     return result ?? narration();
   });
   inherit(views, out);
@@ -67,7 +78,26 @@ export function explain(text: string, segments: Segment[], profile: Profile): Ex
   inherit(views, out);
   paragraphSource(views, out, lex);
   embeddedPosts(views, out, lex);
+  for (const naming of namings) nameBack(views, out, naming);
   return out;
+}
+
+/** A source quoted as `description` from segment `from` on and named `name` in segment `at`. */
+interface Naming {
+  description: string;
+  name: string;
+  from: number;
+  at: number;
+}
+
+/** What the description said, from its first paragraph to the end of the naming one, the name said. */
+function nameBack(views: View[], out: Explained[], n: Naming): void {
+  let k = n.from;
+  while (k > 0 && views[k - 1]!.seg.paragraph === views[n.from]!.seg.paragraph) k--;
+  for (; k < views.length && views[k]!.seg.paragraph <= views[n.at]!.seg.paragraph; k++) {
+    const e = out[k]!;
+    if (e.attribution.speaker === n.description) out[k] = { ...e, attribution: { ...e.attribution, speaker: n.name } };
+  }
 }
 
 /** An embedded post ("… pic.twitter.com/… — Rory Medcalf (@Rory_Medcalf) December 30, 2018"): its author says every sentence of its paragraph. */

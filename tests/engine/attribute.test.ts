@@ -556,6 +556,25 @@ describe('attribute: names and clauses', () => {
     expect(claimOf(text, 'input costs').attribution.speaker).toBe('Karen Olyniuk');
   });
 
+  it('gives what an unnamed source said to the name they are given later: "… said one resident …. The man, Aurèle Bissonnette, 79, said"', () => {
+    const text = 'Fatima Benali runs the centre.\n"I have a fan, that\'s all," said one resident, sitting on a bench.\nThe man, Aurèle Bissonnette, 79, said he comes every day. "It is cool here," he said.';
+    expect(claimOf(text, 'have a fan').attribution.speaker).toBe('Aurèle Bissonnette');
+    expect(claimOf(text, 'cool here').attribution.speaker).toBe('Aurèle Bissonnette');
+  });
+
+  it('takes the name from "The man, who later identified himself as …", for the quotes before and after', () => {
+    const text = 'A man who lives above the store said he woke up to shouting.\n“I heard him yelling for help,” he told CTV News.\nThe man, who later identified himself as Kwame Asante-Boateng, 41, said he has lived there for six years.\n“It’s a good block,” he said.';
+    expect(claimOf(text, 'woke up').attribution.speaker).toBe('Kwame Asante-Boateng');
+    expect(claimOf(text, 'yelling for help').attribution.speaker).toBe('Kwame Asante-Boateng');
+    expect(claimOf(text, 'six years').attribution.speaker).toBe('Kwame Asante-Boateng');
+    expect(claimOf(text, 'good block').attribution.speaker).toBe('Kwame Asante-Boateng');
+  });
+
+  it('keeps a description when the next "The woman, …" names someone else than the unnamed source', () => {
+    const text = '"It is hard," said one fan in the upper deck.\nThe coach, Serge Thériault, said the team was ready.';
+    expect(claimOf(text, 'It is hard').attribution.speaker).toBe('one fan');
+  });
+
   it('resolves "she" to an unnamed speaker of the sentence before: "A Toronto resident said …. “…,” she said"', () => {
     const text = 'A Toronto resident said the rent had doubled in a year. "We cannot afford it," she said.';
     expect(claimOf(text, 'rent had doubled').attribution.speaker).toBe('Toronto resident');

@@ -192,6 +192,13 @@ export class Discourse {
     return e !== null && e.kind === 'generic' && e.speaker !== null && !plural(e.speaker) && this.lastPersonAt <= this.lastSpokeAt ? e : null;
   }
 
+  /** An unnamed source named later ("The woman, Leila Haddad, said"): from now on that person. */
+  named(e: Entity, name: string): void {
+    e.kind = 'person';
+    e.speaker = name;
+    this.person(name);
+  }
+
   /** Remember who said a claim. */
   spoke(e: Entity): void {
     this.mentioned(e);

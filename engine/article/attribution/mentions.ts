@@ -15,6 +15,11 @@ export const plural = (word: string): boolean => /[^s]s$/.test(word);
 /** Words that end a description's head ("member of the group", "nurse at the hospital", "person involved in …"). */
 const AFTER_HEAD = new Set(['of', 'at', 'in', 'with', 'for', 'from', 'on', 'near', 'involved', 'who', 'that', 'familiar', 'close']);
 
+/** May a definite description with this head ("the woman", "the member") mean an unnamed speaker ("a member of the group")? */
+export function describes(head: string, unnamed: Entity): boolean {
+  return headNoun(unnamed.speaker!) === head || ['woman', 'man', 'person'].includes(head);
+}
+
 /** The head noun of a description, lower case: the word before its first modifier ("member of the sponsorship group" → "member"). */
 export function headNoun(phrase: string): string {
   const words = phrase.split(' ').map(norm);
@@ -102,9 +107,9 @@ export interface Resolved {
 
 const CALENDAR = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'today', 'yesterday']);
 /** Nouns for a person's role, by their endings or as words ("resident", "proprietor", "mother"). */
-export const PERSON_HEADS = /(?:er|or|ist|ian|man|woman|person|dad|mom|mother|father|son|daughter|wife|husband|boy|girl|chief|head|coach|veteran|native|owner|founder|member|official|expert|student|resident|president|agent|spokesperson|candidate|leader|partner|friend|self|witness|nurse|patient|victim|tenant|parent|neighbour|neighbor|volunteer|athlete|teen|employee|refugee|evacuee|retiree|trainee|attendee|nominee|appointee|client|customer|passenger|commuter|guest|relative|cousin|aunt|uncle|niece|nephew|sibling|sister|colleague|classmate|pupil|spouse|participant|applicant|immigrant|migrant|inmate|suspect|defendant|plaintiff|claimant|complainant|analyst|attorney|judge|diplomat|envoy|secretary|clerk|child|kid|youth|adult|senior|elder|citizen|individual|local|surgeon|physician|paramedic|medic|chef|cook|guard|pilot|cadet|recruit|graduate|poet|priest|monk|nun|imam|rabbi|bishop|chaplain)$/;
+export const PERSON_HEADS = /(?:er|or|ist|ian|man|woman|person|dad|mom|mother|father|son|daughter|wife|husband|boy|girl|chief|head|coach|veteran|native|owner|founder|member|official|expert|student|resident|president|agent|spokesperson|candidate|leader|partner|friend|self|witness|nurse|patient|victim|tenant|parent|neighbour|neighbor|volunteer|athlete|teen|employee|refugee|evacuee|retiree|trainee|attendee|nominee|appointee|client|customer|passenger|commuter|guest|relative|cousin|aunt|uncle|niece|nephew|sibling|sister|colleague|classmate|pupil|spouse|participant|applicant|immigrant|migrant|inmate|suspect|defendant|plaintiff|claimant|complainant|analyst|attorney|judge|diplomat|envoy|secretary|clerk|child|kid|youth|adult|senior|elder|citizen|individual|local|surgeon|physician|paramedic|medic|chef|cook|guard|pilot|cadet|recruit|graduate|poet|priest|monk|nun|imam|rabbi|bishop|chaplain|fan)$/;
 /** A role noun, by its ending or as a word, that opens a description of one person ("neighbour", "resident"). */
-const PERSON_WORDS = new RegExp(`${PERSON_HEADS.source}|ee$|^fan$`);
+const PERSON_WORDS = new RegExp(`${PERSON_HEADS.source}|ee$`);
 /** Words that make a description someone not met before ("the first witness", "the other driver"). */
 const NEW_REFERENT = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'next', 'last', 'other', 'new', 'latest', 'final']);
 /** Plural nouns for people that open sentences ("Tenants say", "Critics argue"): never a name. */
@@ -282,8 +287,7 @@ export function resolve(np: Token[], text: string, lex: Lexicon, discourse: Disc
     // "The mother of one victim … said …. “…,” the woman said", "A member of the group … said
     // …. “…,” the member said": a person quoted unnamed, with no one named since.
     const unnamed = discourse.unnamedSpeaker();
-    const same = unnamed !== null && (headNoun(unnamed.speaker!) === head || ['woman', 'man', 'person'].includes(head));
-    const e = same ? unnamed : discourse.salient();
+    const e = unnamed !== null && describes(head, unnamed) ? unnamed : discourse.salient();
     if (e !== null) return { entity: e, text: mention, how: 'description' };
   }
 
