@@ -708,6 +708,15 @@ describe('attribute: names and clauses', () => {
     expect(claimOf('"Not soon enough," countered Coun. Diane Deans.', 'soon enough').attribution.speaker).toBe('Diane Deans');
   });
 
+  it('reads "according to police" whatever the tagger makes of "to police"', () => {
+    expect(claimOf('The killing is the city’s ninth homicide of 2019, according to police.', 'ninth homicide').attribution.speaker).toBe('police');
+  });
+
+  it('reads a progressive cue like any other: "Public health officials are warning that …", "Ann Lee is arguing that …"', () => {
+    expect(claimOf('Public health officials are warning that hundreds of people may have been exposed.', 'exposed').attribution.speaker).toBe('Public health officials');
+    expect(claimOf('Her lawyer, Ann Lee, is arguing that the law is void.', 'law is void').attribution.speaker).toBe('Ann Lee');
+  });
+
   it('reads "according to" through two abbreviated titles: "According to Det. Sgt. Kevin Bjornson, …"', () => {
     const text = 'According to Det. Sgt. Kevin Bjornson, who led the investigation, investigators traced 1,400 transactions.';
     expect(claimOf(text, 'traced 1,400').attribution.speaker).toBe('Kevin Bjornson');

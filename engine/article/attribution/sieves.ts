@@ -64,6 +64,8 @@ function notNamedBefore(v: View, r: Resolved, from: number, discourse: Discourse
 function passive(v: View, i: number): boolean {
   const t = v.toks[i]!;
   if (!/(ed|en)$/.test(v.lower[i]!) && t.lemma === v.lower[i]) return false;
+  // "Officials are warning": a present participle after "be" is a progressive.
+  if (/ing$/.test(v.lower[i]!)) return false;
   for (let k = i - 1; k >= 0 && k >= i - 2; k--) {
     if (BE.has(v.lower[k]!)) return !(v.lower[i + 1] === 'as' && (v.lower[i + 2] === 'saying' || v.lower[i + 2] === 'telling'));
     if (v.toks[k]!.pos !== 'ADV') break;
@@ -233,7 +235,9 @@ export function frames(v: View, lex: Lexicon, discourse: Discourse): Frame[] {
     if (v.lower[i] === 'according' && v.lower[i + 1] === 'to') {
       let to = i + 2;
       while (to < n && !v.inQuote[to] && !isMark(v, to) && (![',', '.', ';', ':', '?', '!'].includes(v.toks[to]!.text) || titleDot(v, to)) && to - i < 16) to++;
-      let r = resolve(v.toks.slice(i + 2, to), v.text, lex, discourse);
+      // A noun phrase follows "according to": "to police" is no infinitive, whatever wink-nlp says.
+      const phrase = v.toks.slice(i + 2, to).map((t, k) => (k === 0 && t.pos === 'VERB' ? { ...t, pos: 'NOUN' } : t));
+      let r = resolve(phrase, v.text, lex, discourse);
       // "According to the band's lawyer, Jane Ross, …": the name in apposition after a description.
       const named = r && r.entity.kind !== 'institution' ? namedAfter(v, to, lex, discourse) : null;
       if (named && v.toks[named.to]?.text === ',' && v.toks.slice(named.from, named.to).every((t) => /^\p{Lu}/u.test(t.text))) [r, to] = [named.r, named.to];
@@ -462,7 +466,8 @@ function cueFrame(v: View, i: number, lex: Lexicon, discourse: Discourse): Frame
   // "McCallum didn't respond": no speech.
   for (let k = j + 1; k < verbStart; k++) if (NEGATION.has(v.lower[k]!)) return null;
   // A participle ("…, telling Biden that …", "noting …") speaks for the sentence's subject.
-  const participle = /ing$/.test(v.lower[i]!) && !cue.includes(' as ');
+  // "Officials are warning that …" is a progressive, with its subject before it like any cue.
+  const participle = /ing$/.test(v.lower[i]!) && !cue.includes(' as ') && !BE.has(v.lower[i - 1] ?? '');
   if (participle) {
     // Only plain reporting ("telling Biden that …", "noting …", "describing the scene as …");
     // "underscoring the importance" is not speech.
