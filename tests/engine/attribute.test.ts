@@ -699,6 +699,12 @@ describe('attribute: names and clauses', () => {
     expect(claimOf(text, 'city was slow').attribution.speaker).toBe('Jane Doe');
   });
 
+  it('reads "St. Matthew’s United Church" as one body’s name, so "Rev. Jonathan Abernethy-Sun of St. Matthew’s United Church" is the reverend', () => {
+    const text = 'Rev. Jonathan Abernethy-Sun of St. Matthew’s United Church, which serves coffee to picketers, said the congregation had to take a stand.\n"Scripture is pretty clear," he said.';
+    expect(claimOf(text, 'take a stand').attribution.speaker).toBe('Jonathan Abernethy-Sun');
+    expect(claimOf(text, 'Scripture').attribution.speaker).toBe('Jonathan Abernethy-Sun');
+  });
+
   it('keeps "Health Canada" whole and apart from "Statistics Canada": a title before a place’s name makes a body’s name', () => {
     const text = 'According to Statistics Canada, prices rose 2 per cent.\nHealth Canada said the product was safe.';
     expect(claimOf(text, 'product was safe').attribution.speaker).toBe('Health Canada');

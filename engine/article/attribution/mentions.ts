@@ -362,8 +362,9 @@ export function nameOf(np: Token[], text: string, lex: Lexicon): string | null {
     const t = np[start - 1]!;
     const gluedRight = start < end && np[start]!.start === t.end; // "Ching-te", "O'Toole"
     const gluedLeft = start - 2 >= 0 && np[start - 2]!.end === t.start && np[start - 2]!.text === '-';
-    // "the Prime Minister's Office": a possessive between capitalised words is inside the name.
-    const inner = norm(t.text) === "'s" && start === end - 1 && start >= 2 && isCapitalised(np[start - 2]!) && OFFICES.test(np[end - 1]!.text);
+    // "the Prime Minister's Office", "St. Matthew's United Church": a possessive between
+    // capitalised words is inside the name of an office or a body.
+    const inner = norm(t.text) === "'s" && start >= 2 && isCapitalised(np[start - 2]!) && (start === end - 1 ? OFFICES.test(np[end - 1]!.text) : bodyLike(np[end - 1]!.text));
     // "the Ontario Nurses’ Association": a plural possessive between capitalised words too.
     const plural = (t.text === "'" || t.text === '’') && start < end && start >= 2 && np[start - 2]!.end === t.start && /s$/.test(np[start - 2]!.text) && isCapitalised(np[start - 2]!);
     if (isCapitalised(t) || gluedRight || gluedLeft || inner || plural) start--;
