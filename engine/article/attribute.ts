@@ -6,7 +6,7 @@
  */
 import type { ClaimMode, Profile } from '../schema.ts';
 import type { Segment } from './segment.ts';
-import { Discourse, type Entity } from './attribution/discourse.ts';
+import { bodyLike, Discourse, type Entity } from './attribution/discourse.ts';
 import { hasGivenName, isGivenName } from './attribution/names.ts';
 import { institution, lexicon, plural, resolve, sourceAt, type Lexicon } from './attribution/mentions.ts';
 import { confident, frames, type Frame, type Sieve } from './attribution/sieves.ts';
@@ -305,7 +305,7 @@ function nameRun(v: View, from: number, run: number, lex: Lexicon, discourse: Di
   while (det >= 0 && !v.inQuote[det] && /^\p{Ll}/u.test(v.toks[det]!.text) && ['ADJ', 'VERB', 'NUM'].includes(v.toks[det]!.pos)) det--;
   const place = from > 0 && (LOCATIVE.has(v.lower[from - 1]!) || v.lower[det] === 'the');
   const attributive = next !== undefined && !v.inQuote[to] && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text);
-  if (r.how === 'name' && (place || attributive) && !hasGivenName(name)) {
+  if (r.how === 'name' && (place || attributive || bodyLike(name)) && !hasGivenName(name)) {
     discourse.markBody(name);
     return;
   }

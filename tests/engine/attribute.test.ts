@@ -705,6 +705,17 @@ describe('attribute: names and clauses', () => {
     expect(claimOf(text, 'Scripture').attribution.speaker).toBe('Jonathan Abernethy-Sun');
   });
 
+  it('gives "the union said", "the ministry said" to the body named before that the noun fits', () => {
+    const text = '"These closures are the result of years of restraint," the Ontario Nurses’ Association said in a statement. The union said 600 positions remain vacant.\nOntario’s Ministry of Long-Term Care said it is reviewing staffing.\n"Every resident deserves dignity," the ministry said in an email.';
+    expect(claimOf(text, '600 positions').attribution.speaker).toBe('Ontario Nurses’ Association');
+    expect(claimOf(text, 'deserves dignity').attribution.speaker).toBe('Ministry of Long-Term Care');
+  });
+
+  it('takes a body named "Union" for "the union" before an employers’ "Association" that spoke since', () => {
+    const text = 'Tanya Francis-Beals is a member of the bargaining committee for the Nova Scotia Government and General Employees Union.\nThe Home Support Employers Association said its offer was fair.\nNo new talks are scheduled, according to the union.';
+    expect(claimOf(text, 'No new talks').attribution.speaker).toContain('Employees Union');
+  });
+
   it('keeps "Health Canada" whole and apart from "Statistics Canada": a title before a place’s name makes a body’s name', () => {
     const text = 'According to Statistics Canada, prices rose 2 per cent.\nHealth Canada said the product was safe.';
     expect(claimOf(text, 'product was safe').attribution.speaker).toBe('Health Canada');

@@ -26,6 +26,16 @@ const BODY = /\b(?:International|Championships?|Cup|Games|Festival|Conference|Pr
 /** Does a name end like an organisation's or a place's ("Dixon Hall Centre", "Canada")? */
 export const bodyLike = (name: string): boolean => BODY.test(name);
 
+/**
+ * The names "the union" may mean, the likelier first (a "Union" before an "Association", which
+ * may be the employers'); any other noun means a name with that word in it ("the ministry").
+ * Not "the company" for any "Inc.": the company last named often has no suffix ("media buying
+ * company GroupM").
+ */
+const BODY_KINDS: Record<string, RegExp[]> = {
+  union: [/\bUnion\b/, /\b(?:Association|Federation|Local|Guild)\b/],
+};
+
 /** Generational suffixes that end a name after its family name. */
 const NAME_SUFFIXES = new Set(['Jr.', 'Jr', 'Sr.', 'Sr', 'II', 'III', 'IV']);
 
@@ -83,7 +93,9 @@ export class Discourse {
    * A name already known as a person's (it spoke, or a pronoun referred to it) stays one.
    */
   markBody(name: string): void {
-    if (!this.speakers.has(name) && !this.genders.has(name)) this.bodies.add(name);
+    if (this.speakers.has(name) || this.genders.has(name)) return;
+    this.bodies.add(name);
+    this.namedBody({ kind: 'person', speaker: name, channel: null, readout: false, gender: null, side: null, body: true });
   }
 
   isBody(name: string): boolean {
@@ -199,11 +211,32 @@ export class Discourse {
     this.person(name);
   }
 
+  /** Bodies named and sources that spoke under a name, most recent last (a few kept): what "the union said" may mean. */
+  private bodiesNamed: Entity[] = [];
+
+  private namedBody(e: Entity): void {
+    this.bodiesNamed = [...this.bodiesNamed.filter((n) => n.speaker !== e.speaker).slice(1 - RECENT_KEPT), e];
+  }
+
+  /**
+   * "The union said" after "the Ontario Nurses' Association said", "the ministry said" after
+   * "Ontario's Ministry of Long-Term Care said": the last body named, or to speak under a name,
+   * that the noun fits.
+   */
+  bodyFor(noun: string): Entity | null {
+    const kinds = BODY_KINDS[noun] ?? [new RegExp(`\\b${noun[0]!.toUpperCase()}${noun.slice(1)}\\b`)];
+    for (const fits of kinds) {
+      for (let k = this.bodiesNamed.length - 1; k >= 0; k--) if (fits.test(this.bodiesNamed[k]!.speaker!)) return this.bodiesNamed[k]!;
+    }
+    return null;
+  }
+
   /** Remember who said a claim. */
   spoke(e: Entity): void {
     this.mentioned(e);
     this.personMentioned(e);
     if (e.speaker === null) return;
+    if (/\p{Lu}/u.test(e.speaker)) this.namedBody(e);
     this.lastSpeaker = e;
     this.lastSpokeAt = this.sentenceCount;
     if (!this.personLike(e)) {

@@ -9,6 +9,9 @@ import type { Profile } from '../../schema.ts';
 import { bodyLike, type Discourse, type Entity } from './discourse.ts';
 import { isGivenName } from './names.ts';
 
+/** Nouns for a body that "the …" uses for one named before ("the union", "the ministry"). */
+const BODY_NOUNS = new Set(['company', 'union', 'ministry', 'department', 'association', 'board', 'commission', 'council', 'agency', 'committee', 'hospital', 'university', 'college', 'church', 'federation', 'authority', 'foundation', 'institute', 'society', 'coalition', 'centre', 'center', 'tribunal']);
+
 /** Does a lower-case noun look plural ("officials", not "witness")? */
 export const plural = (word: string): boolean => /[^s]s$/.test(word);
 
@@ -205,6 +208,12 @@ export function resolve(np: Token[], text: string, lex: Lexicon, discourse: Disc
     const speaker = words.map((t) => (t.pos === 'PROPN' || /^\p{Lu}{2,}/u.test(t.text) ? t.text : norm(t.text))).join(' ').replace(/ - /g, '-').replace(/ ('s)/g, '$1');
     const e: Entity = { kind: 'anonymous', speaker, channel: lex.profile.defaults.anonymous, readout: false, gender: null, side: null };
     return { entity: e, text: mention, how: 'anonymous' };
+  }
+
+  // "The union said", "the ministry said": a body named before, before any source of the profile.
+  if (lower[0] === 'the' && np.length === 2 && BODY_NOUNS.has(head)) {
+    const body = discourse.bodyFor(head);
+    if (body !== null) return { entity: body, text: mention, how: 'body' };
   }
 
   // Sources of the profile: readouts, ministries, agencies, outlets. A name ending the phrase
