@@ -382,6 +382,12 @@ describe('attribute: people, bodies and roles across sentences', () => {
     expect(claimOf(text, '34 residents').attribution.speaker).toBe('personal support worker');
   });
 
+  it('gives "A woman who uses home support …, and who came to the rally …, said" to the woman, and her "she said" after', () => {
+    const text = 'Agencies have been providing essential services only.\nA woman who uses home support three times a week, and who came to the rally in a wheelchair, said she had been getting help only with bathing.\n"I support them 100 per cent," she said.';
+    expect(claimOf(text, 'only with bathing').attribution.speaker).toBe('woman');
+    expect(claimOf(text, '100 per cent').attribution.speaker).toBe('woman');
+  });
+
   it('gives "An expert cited in the report, which …, said landlords …" to the expert, not to the words after the cue', () => {
     const text = 'An expert cited in the report, which looked at real estate trends across the country, said landlords in cities like Toronto will be looking at upgrades.';
     expect(claimOf(text, 'upgrades').attribution.speaker).toBe('expert');

@@ -520,12 +520,8 @@ function cueFrame(v: View, i: number, lex: Lexicon, discourse: Discourse): Frame
       else if (joint) return lex.reportVerbs.has(lemma) ? { sieve: 'cue-subject', resolved: joint, cue, from, to: i + 1 } : null;
       // "city councillor and tenants advocate Josh Matlow told": one person's two roles.
     }
-    // "A Calgary woman who lost her home in a fire says": the relative clause's antecedent speaks.
-    const subject = sentenceSubject(v);
-    if (subject !== null && v.lower[subject[1]] === 'who' && subject[1] < from) {
-      const rs = resolve(v.toks.slice(subject[0], subject[1]), v.text, lex, discourse);
-      if (rs && rs.entity.speaker !== null && (rs.entity.kind === 'person' || rs.entity.kind === 'anonymous' || acceptable(rs, lemma, lex, tight))) return { sieve: sieveFor('cue-subject'), resolved: rs, cue, from: subject[0], to: i + 1 };
-    }
+    const relative = relativeSubject(v, from, lemma, tight, lex, discourse);
+    if (relative) return { ...relative, sieve: sieveFor('cue-subject'), cue, to: i + 1 };
     // "professor Kent Moore at the University of Toronto says", "a spokesperson for the camp
     // said": the phrase before the preposition names the speaker.
     if (to > from && from >= 2 && ['at', 'of', 'from', 'for', 'with', 'in'].includes(v.lower[from - 1]!) && v.toks[from - 1]!.pos === 'ADP') {
@@ -574,6 +570,9 @@ function cueFrame(v: View, i: number, lex: Lexicon, discourse: Discourse): Frame
       const ends = to >= v.toks.length || [',', '.', ';', '!', '?'].includes(v.toks[to]!.text);
       if (r && confident(r) && ends) return { sieve: 'trailing-clause', resolved: r, cue, from: i, to };
     }
+    // "A woman who uses home support …, and who came to the rally …, said": the subject before its relative clause.
+    const relative = relativeSubject(v, j, lemma, tight, lex, discourse);
+    if (relative) return { ...relative, sieve: sieveFor('cue-subject'), cue, to: i + 1 };
     // "Gao Ruidong, chief macroeconomist at …, said", "The official, who was not authorized …,
     // said", "Rep. Lucille Roybal Allard, D-Calif., the incoming chairwoman …, said": the
     // nearest sure source left of the parentheticals; a name that is a preposition's object
@@ -678,6 +677,14 @@ function cueFrame(v: View, i: number, lex: Lexicon, discourse: Discourse): Frame
     if (r && confident(r)) return { sieve: 'sentence-subject', resolved: r, cue, from: subject[0], to: i + 1 };
   }
   return null;
+}
+
+/** "A Calgary woman who lost her home in a fire says": the sentence's subject, when a relative clause right after it (before token `before`) separates it from the cue. */
+function relativeSubject(v: View, before: number, lemma: string, tight: boolean, lex: Lexicon, discourse: Discourse): { resolved: Resolved; from: number } | null {
+  const subject = sentenceSubject(v);
+  if (subject === null || v.lower[subject[1]] !== 'who' || subject[1] >= before) return null;
+  const rs = resolve(v.toks.slice(subject[0], subject[1]), v.text, lex, discourse);
+  return rs && rs.entity.speaker !== null && (rs.entity.kind === 'person' || rs.entity.kind === 'anonymous' || acceptable(rs, lemma, lex, tight)) ? { resolved: rs, from: subject[0] } : null;
 }
 
 /**
