@@ -731,6 +731,13 @@ describe('attribute: names and clauses', () => {
     expect(claimOf('"Not soon enough," countered Coun. Diane Deans.', 'soon enough').attribution.speaker).toBe('Diane Deans');
   });
 
+  it('reads what a document finds or shows as its claim: "The report also found that …", "Court documents show that …", not "Police found that …"', () => {
+    expect(claimOf('A ministry inspection report from November found that staffing on two floors was insufficient.', 'insufficient').attribution.speaker).toBe('ministry inspection report from November');
+    expect(claimOf('Court documents show that at least nine of the families had no other savings.', 'no other savings').attribution.speaker).toBe('Court documents');
+    expect(claimOf('Police found that the door was open.', 'door was open').attribution.speaker).toBeNull();
+    expect(claimOf('Her coach, Nathalie Bouchard, revealed that Gagné-Fortin had been ill.', 'had been ill').attribution.speaker).toBe('Nathalie Bouchard');
+  });
+
   it('reads "according to police" whatever the tagger makes of "to police"', () => {
     expect(claimOf('The killing is the city’s ninth homicide of 2019, according to police.', 'ninth homicide').attribution.speaker).toBe('police');
   });

@@ -132,6 +132,22 @@ function attributive(v: View, i: number): boolean {
   return /ed$/.test(v.lower[i]!) && i > 0 && BEFORE_MODIFIER.has(v.lower[i - 1]!) && v.toks[i + 1]?.pos === 'NOUN' && !v.inQuote[i + 1];
 }
 
+/** Verbs a document "says" with: "The report found that …", "Court documents show that …". */
+const FINDINGS = new Set(['find', 'show', 'reveal', 'conclude']);
+/** Documents that find and show ("a ministry inspection report", "court documents", "the data"). */
+const DOCUMENTS = new Set(['report', 'study', 'review', 'audit', 'inspection', 'survey', 'poll', 'analysis', 'data', 'document', 'record', 'filing', 'research', 'investigation', 'assessment', 'evaluation', 'census', 'statistic', 'figure']);
+
+/**
+ * Is the subject of the verb at `i` a document: its head noun before any prepositional phrase,
+ * or the noun right before a verb the tagger took for a noun ("Court documents show/NOUN that")?
+ */
+function documentSubject(v: View, i: number): boolean {
+  const subject: [number, number] | null = v.toks[i]!.pos === 'VERB' ? sentenceSubject(v) : [i - 1, i];
+  if (subject === null || subject[1] > i || subject[1] < 1) return false;
+  const head = v.lower[subject[1] - 1]!;
+  return DOCUMENTS.has(head) || (plural(head) && DOCUMENTS.has(head.slice(0, -1)));
+}
+
 /** Is token i a cue verb (not inside a quote, not a noun, not passive)? */
 function isCue(v: View, i: number, lex: Lexicon): boolean {
   const t = v.toks[i]!;
@@ -145,6 +161,8 @@ function isCue(v: View, i: number, lex: Lexicon): boolean {
   if (t.lemma === 'ask' && v.lower[i + 1] === 'not' && v.lower[i + 2] === 'to') return false;
   // "Kalinda Burke said": wink-nlp tags some surnames as verbs, and then the "said" after them as an adjective.
   if ((v.lower[i] === 'said' || v.lower[i] === 'says') && t.pos !== 'VERB' && i > 0 && /^\p{Lu}/u.test(v.toks[i - 1]!.text) && !v.inQuote[i - 1]) return lex.cueVerbs.has('say') && !passive(v, i);
+  // "The report also found that …", "Court documents show that …": what a document finds, it says.
+  if (FINDINGS.has(t.lemma) && v.lower[i + 1] === 'that' && documentSubject(v, i)) return true;
   if (!lex.cueVerbs.has(t.lemma)) return false;
   // "Out of the Cold users report they prefer …": a plural subject's reporting verb tagged as a noun.
   if (t.pos === 'NOUN' && lex.reportVerbs.has(t.lemma) && t.lemma === v.lower[i] && i > 0 && /s$/.test(v.lower[i - 1]!) && ['NOUN', 'PROPN'].includes(v.toks[i - 1]!.pos)) {
