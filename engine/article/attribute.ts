@@ -7,7 +7,7 @@
 import type { ClaimMode, Profile } from '../schema.ts';
 import type { Segment } from './segment.ts';
 import { bodyLike, Discourse, type Entity } from './attribution/discourse.ts';
-import { hasGivenName, isGivenName } from './attribution/names.ts';
+import { hasGivenName, isGivenName, nameParticle } from './attribution/names.ts';
 import { institution, lexicon, plural, resolve, sourceAt, type Lexicon } from './attribution/mentions.ts';
 import { confident, frames, type Frame, type Sieve } from './attribution/sieves.ts';
 import { sentenceSubject, topicEnd, view, type View } from './attribution/phrases.ts';
@@ -266,7 +266,9 @@ function rememberNames(v: View, start: number, end: number, lex: Lexicon, discou
     // wink-nlp tags some given names as verbs or nouns ("Rob Fleming", "Sue Jones", "Will Smith").
     const next = v.toks[i + 1];
     const given = t !== undefined && GIVEN_NAME_TAGS.has(t.pos) && next?.pos === 'PROPN' && isGivenName(t.text) && /^\p{Lu}/u.test(next.text) && !v.inQuote[i + 1];
-    if (t !== undefined && !v.inQuote[i] && (t.pos === 'PROPN' || glued || given)) {
+    // "Benoît de la Fontaine": a particle inside a name, with a capitalised word after it.
+    const particle = t !== undefined && from >= 0 && nameParticle(t.text) && (v.toks[i + 1]?.pos === 'PROPN' || nameParticle(v.toks[i + 1]?.text ?? '')) && !v.inQuote[i + 1];
+    if (t !== undefined && !v.inQuote[i] && (t.pos === 'PROPN' || glued || given || particle)) {
       if (from < 0) from = i;
       continue;
     }

@@ -769,6 +769,13 @@ describe('attribute: names and clauses', () => {
     expect(claimOf(text, 'policy was broad').attribution.speaker).toBe('Navdeep Bains');
   });
 
+  it('keeps particles inside a name: "Their lawyer, Benoît de la Fontaine, said", then "de la Fontaine said" and "Fontaine said" are him', () => {
+    const text = 'Their lawyer, Benoît de la Fontaine, said the court granted the stay.\n"The officer did not engage," de la Fontaine said.\nUrsula von der Leyen said the union would act.';
+    expect(claimOf(text, 'granted the stay').attribution.speaker).toBe('Benoît de la Fontaine');
+    expect(claimOf(text, 'did not engage').attribution.speaker).toBe('Benoît de la Fontaine');
+    expect(claimOf(text, 'union would act').attribution.speaker).toBe('Ursula von der Leyen');
+  });
+
   it('gives "The mayor, Jim Watson, said" to the name in apposition, not to the person last mentioned', () => {
     const text = '"We are ready," Mark Ward told reporters.\nThe mayor, Jim Watson, said the city would act.';
     expect(claimOf(text, 'city would act').attribution.speaker).toBe('Jim Watson');

@@ -7,7 +7,7 @@
 import type { Token } from '../../nlp.ts';
 import type { Profile } from '../../schema.ts';
 import { bodyLike, type Discourse, type Entity } from './discourse.ts';
-import { isGivenName } from './names.ts';
+import { isGivenName, nameParticle } from './names.ts';
 
 /** Nouns for a body that "the …" uses for one named before ("the union", "the ministry"). */
 const BODY_NOUNS = new Set(['company', 'union', 'ministry', 'department', 'association', 'board', 'commission', 'council', 'agency', 'committee', 'hospital', 'university', 'college', 'church', 'federation', 'authority', 'foundation', 'institute', 'society', 'coalition', 'centre', 'center', 'tribunal']);
@@ -278,10 +278,11 @@ export function resolve(np: Token[], text: string, lex: Lexicon, discourse: Disc
   }
   if (name !== null) {
     const parts = name.split(' ');
-    if (parts.length === 1) {
-      const full = discourse.fullName(name);
-      if (full !== null) return { entity: personEntity(full, np, discourse), text: mention, how: 'name-part' };
-    } else discourse.person(name);
+    // "Fontaine", or "de la Fontaine" after "Benoît de la Fontaine": a family name alone.
+    const family = parts.length === 1 || nameParticle(parts[0]!);
+    const full = family ? discourse.fullName(parts[parts.length - 1]!) : null;
+    if (full !== null && (parts.length === 1 || full.endsWith(name))) return { entity: personEntity(full, np, discourse), text: mention, how: 'name-part' };
+    if (parts.length > 1) discourse.person(name);
     return { entity: personEntity(name, np, discourse), text: mention, how: 'name' };
   }
 
@@ -376,7 +377,9 @@ export function nameOf(np: Token[], text: string, lex: Lexicon): string | null {
     const inner = norm(t.text) === "'s" && start >= 2 && isCapitalised(np[start - 2]!) && (start === end - 1 ? OFFICES.test(np[end - 1]!.text) : bodyLike(np[end - 1]!.text));
     // "the Ontario Nurses’ Association": a plural possessive between capitalised words too.
     const plural = (t.text === "'" || t.text === '’') && start < end && start >= 2 && np[start - 2]!.end === t.start && /s$/.test(np[start - 2]!.text) && isCapitalised(np[start - 2]!);
-    if (isCapitalised(t) || gluedRight || gluedLeft || inner || plural) start--;
+    // "Benoît de la Fontaine": particles between the capitalised words of a name.
+    const particle = nameParticle(t.text) && start < end && (start === 1 || isCapitalised(np[start - 2]!) || nameParticle(np[start - 2]!.text));
+    if (isCapitalised(t) || gluedRight || gluedLeft || inner || plural || particle) start--;
     else break;
   }
   // "Both Green and …", "Also …": a function word capitalised at the sentence's start is no name.
@@ -413,7 +416,10 @@ export function nameOf(np: Token[], text: string, lex: Lexicon): string | null {
   const words = np.slice(from, end);
   // A name needs a noun-like word; wink-nlp tags some names as verbs ("Ford said").
   if (!words.some((t) => t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'X' || t.pos === 'ADJ' || (t.pos === 'VERB' && isCapitalised(t)))) return null;
-  // Keep at most the last three words of a long run ("Everbright Securities Co Ltd" stays a body).
-  const name = text.slice(words[0]!.start, words[words.length - 1]!.end).replace(/[\u200b-\u200d\ufeff]/g, '').replace(/\s+/g, ' ');
-  return name.split(' ').slice(-3).join(' ');
+  // Keep at most the last three words of a long run ("Everbright Securities Co Ltd" stays a body),
+  // particles not counted ("Benoît de la Fontaine").
+  const name = text.slice(words[0]!.start, words[words.length - 1]!.end).replace(/[\u200b-\u200d\ufeff]/g, '').replace(/\s+/g, ' ').split(' ');
+  let first = name.length;
+  for (let kept = 0; first > 0 && kept < 3; first--) if (!nameParticle(name[first - 1]!)) kept++;
+  return name.slice(first).join(' ');
 }

@@ -37,3 +37,11 @@ export function firstNameHint(word: string): 'he' | 'she' | null {
   const m = he.has(word);
   return f === m ? null : f ? 'she' : 'he';
 }
+
+/** Lower-case particles inside a full name ("Benoît de la Fontaine", "Ursula von der Leyen"). */
+const PARTICLES = new Set(['de', 'la', 'le', 'du', 'des', 'del', 'della', 'di', 'da', 'dos', 'das', 'van', 'von', 'der', 'den', 'ter', 'ten', 'bin', 'ibn']);
+
+/** Is the word a particle inside a name? */
+export function nameParticle(word: string): boolean {
+  return PARTICLES.has(word);
+}
