@@ -152,7 +152,10 @@ function rankOf(f: Frame, reported: (f: Frame) => boolean): number {
 function decide(v: View, found: Frame[], lex: Lexicon, discourse: Discourse): Explained {
   // "Hua told reporters … that China expresses “…”": a quote inside what an earlier cue
   // reports belongs to that earlier speaker's account.
-  const reported = (f: Frame): boolean => f.sieve === 'speaker-then-quote' && found.some((g) => g !== f && g.to <= f.from && (g.sieve === 'cue-subject' || g.sieve === 'sentence-subject'));
+  // "In his decision, Justice Park wrote that the applicants had raised “…”": a subject after an
+  // opening phrase too, when what follows its cue is what it reports.
+  const reports = (g: Frame): boolean => g.sieve === 'cue-subject' || g.sieve === 'sentence-subject' || (g.sieve === 'trailing-clause' && v.lower[g.to] === 'that');
+  const reported = (f: Frame): boolean => f.sieve === 'speaker-then-quote' && found.some((g) => g !== f && g.to <= f.from && reports(g));
   const primary = [...found].sort((a, b) => rankOf(a, reported) - rankOf(b, reported) || a.from - b.from)[0]!;
   const person = found.find((f) => SPEAKERS.has(f.resolved.entity.kind) && f.resolved.entity.speaker !== null);
   // The channel: a readout, agency or outlet named anywhere among the frames wins over a person.
