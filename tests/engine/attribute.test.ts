@@ -473,6 +473,14 @@ describe('attribute: quotes over paragraphs and descriptions', () => {
     }
   });
 
+  it('makes a person described who speaks on condition of anonymity an anonymous source, whom "the source" then means', () => {
+    const text = 'Ian Mac runs the union. A person familiar with the negotiations, who was not authorized to speak publicly, said the two sides were close.\n"It is the split shifts," the source said.\nA nurse, who asked not to be named, said the ward was full. "We are tired," the nurse said.';
+    expect(claimOf(text, 'sides were close').attribution).toMatchObject({ speaker: 'person', channel: 'anonymous-official' });
+    expect(claimOf(text, 'split shifts').attribution).toMatchObject({ speaker: 'person', channel: 'anonymous-official' });
+    expect(claimOf(text, 'ward was full').attribution).toMatchObject({ speaker: 'nurse', channel: 'anonymous-official' });
+    expect(claimOf(text, 'We are tired').attribution).toMatchObject({ speaker: 'nurse', channel: 'anonymous-official' });
+  });
+
   it('reads the head before "of" past a relative clause: "The mother of two, who asked not to be named, said"', () => {
     const text = 'The mother of two, who asked not to be named, said she had no choice.';
     expect(claimOf(text, 'no choice').attribution.speaker).toBe('mother of two');

@@ -201,7 +201,7 @@ export class Discourse {
   /** The last speaker if it was a person described, not named ("a nurse at the hospital"), and no one was named since. */
   unnamedSpeaker(): Entity | null {
     const e = this.lastSpeaker;
-    return e !== null && e.kind === 'generic' && e.speaker !== null && !plural(e.speaker) && this.lastPersonAt <= this.lastSpokeAt ? e : null;
+    return e !== null && (e.kind === 'generic' || e.kind === 'anonymous') && e.speaker !== null && !plural(e.speaker) && this.lastPersonAt <= this.lastSpokeAt ? e : null;
   }
 
   /** An unnamed source named later ("The woman, Leila Haddad, said"): from now on that person. */

@@ -132,6 +132,20 @@ function attributive(v: View, i: number): boolean {
   return /ed$/.test(v.lower[i]!) && i > 0 && BEFORE_MODIFIER.has(v.lower[i - 1]!) && v.toks[i + 1]?.pos === 'NOUN' && !v.inQuote[i + 1];
 }
 
+/** What makes a described person an anonymous source: "who asked not to be named", "on condition of anonymity". */
+const ANONYMITY = /\b(?:asked not to be (?:named|identified)|declined to be (?:named|identified)|(?:on|under) (?:the )?condition (?:of|that) (?:anonymity|(?:he|she|they) not be (?:named|identified))|not authori[sz]ed to (?:speak|comment)|wished to remain anonymous|requested anonymity|speaking anonymously)\b/i;
+
+/**
+ * "A person familiar with the negotiations, who was not authorized to speak publicly, said": a
+ * person described, not named, who speaks on condition of anonymity is an anonymous source
+ * (and "the source" after means them).
+ */
+function anonymity(v: View, frame: Frame, lex: Lexicon): void {
+  const e = frame.resolved.entity;
+  if (e.kind !== 'generic' || e.speaker === null || plural(headNoun(e.speaker)) || !PERSON_HEADS.test(headNoun(e.speaker))) return;
+  if (ANONYMITY.test(v.text.slice(v.seg.start, v.seg.end))) frame.resolved = { ...frame.resolved, entity: { ...e, kind: 'anonymous', channel: lex.profile.defaults.anonymous } };
+}
+
 /** Verbs a document "says" with: "The report found that …", "Court documents show that …". */
 const FINDINGS = new Set(['find', 'show', 'reveal', 'conclude']);
 /** Documents that find and show ("a ministry inspection report", "court documents", "the data"). */
@@ -289,6 +303,7 @@ export function frames(v: View, lex: Lexicon, discourse: Discourse): Frame[] {
     if (frame && ['whether', 'if'].includes(v.lower[frame.from - 1] ?? '') && MODALS.has(v.lower[i - 1]!)) continue;
     if (frame && frame.from > 0 && SUBORDINATORS.has(v.lower[frame.from - 1]!) && frame.sieve === 'cue-subject') frame.subordinate = true;
     if (frame) {
+      anonymity(v, frame, lex);
       out.push(frame);
       const e = frame.resolved.entity;
       // "Smith said she …", "Smith told reporters that he …": the speaker's own pronoun.
