@@ -54,8 +54,8 @@ function headlineShaped(line: Line, soleInParagraph: boolean, words: number): bo
   return !endsSentence(text) || text.endsWith('?');
 }
 
-/** A line ending with its attribution clause: ", Freedom Mobile says", ", he said". */
-const ATTRIBUTED = /, (?:[\p{L}'’.-]+ ){1,4}(?:says|said)$/u;
+/** A line with its attribution clause at an end: ", Freedom Mobile says", ", he said", "Board says …". */
+const ATTRIBUTED = /, (?:[\p{L}'’.-]+ ){1,4}(?:says|said)$|^\p{Lu}[\p{L}'’.&-]*(?: [\p{L}'’.&-]+){0,3} (?:says|said) \S/u;
 
 /** Signals that end the article: what follows is page furniture, however it reads. */
 const END_SIGNALS = new Set(['copyright', 'byline', 'editor note', 'pagination', 'label']);
@@ -133,7 +133,8 @@ export function markLines(text: string): LineMark[] {
       }
       return;
     }
-    // "Technology used to help, Freedom Mobile says": a sub-heading that reports someone's words is a claim.
+    // "Technology used to help, Freedom Mobile says", "Board says it is ‘monitoring’": a
+    // sub-heading that reports someone's words is a claim.
     if (headline && !ATTRIBUTED.test(line.text)) {
       mark('heading', 'headline-shaped line');
       return;
