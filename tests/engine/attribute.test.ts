@@ -570,6 +570,13 @@ describe('attribute: names and clauses', () => {
     expect(claimOf(text, 'input costs').attribution.speaker).toBe('Karen Olyniuk');
   });
 
+  it('takes "the owner of a bakery" for someone new, not the owner quoted before, and names her when "The owner, …," follows', () => {
+    const text = 'Tran Van Minh, the owner of a pho restaurant, said business was down. "They drive," he said.\nBut a few doors down, the owner of a bakery said her sales had gone up.\n"People stop on their bikes," she said.\nThe owner, Eleni Papadakis-Grant, said she supports the lanes.';
+    expect(claimOf(text, 'sales had gone up').attribution.speaker).toBe('Eleni Papadakis-Grant');
+    expect(claimOf(text, 'on their bikes').attribution.speaker).toBe('Eleni Papadakis-Grant');
+    expect(claimOf(text, 'They drive').attribution.speaker).toBe('Tran Van Minh');
+  });
+
   it('gives what an unnamed source said to the name they are given later: "… said one resident …. The man, Aurèle Bissonnette, 79, said"', () => {
     const text = 'Fatima Benali runs the centre.\n"I have a fan, that\'s all," said one resident, sitting on a bench.\nThe man, Aurèle Bissonnette, 79, said he comes every day. "It is cool here," he said.';
     expect(claimOf(text, 'have a fan').attribution.speaker).toBe('Aurèle Bissonnette');

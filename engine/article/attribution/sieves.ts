@@ -562,10 +562,12 @@ function cueFrame(v: View, i: number, lex: Lexicon, discourse: Discourse): Frame
       const rp = pt > pf ? resolve(v.toks.slice(pf, pt), v.text, lex, discourse) : null;
       // "A statement from Watson's office said": the document's issuer speaks.
       const issued = rp !== null && (rp.how === 'document' || rp.how === 'readout-anaphor') && v.lower[from - 1] === 'from';
-      if (!issued && rp && confident(rp) && (rp.entity.kind === 'person' || rp.entity.kind === 'anonymous')) [from, to] = [pf, pt];
+      // "the owner of a bakery said": a role of something new is someone new, whoever had the role before.
+      const fresh = rp !== null && rp.how === 'description' && (v.lower[from] === 'a' || v.lower[from] === 'an');
+      if (!issued && !fresh && rp && confident(rp) && (rp.entity.kind === 'person' || rp.entity.kind === 'anonymous')) [from, to] = [pf, pt];
       // "Residents in the area said", "The head of the union said": people described with where
       // they belong; "China's embassy in Ottawa warned": a body, with any cue a body speaks with.
-      else if (rp && (rp.entity.kind === 'generic' || (rp.how === 'name' && pt - pf === 1)) && ((peopleHead(v.lower[pt - 1]!) && lex.reportVerbs.has(lemma)) || (BODIES.has(v.lower[pt - 1]!) && acceptable(rp, lemma, lex, tight)))) {
+      else if (rp && (rp.entity.kind === 'generic' || fresh || (rp.how === 'name' && pt - pf === 1)) && ((peopleHead(v.lower[pt - 1]!) && lex.reportVerbs.has(lemma)) || (BODIES.has(v.lower[pt - 1]!) && acceptable(rp, lemma, lex, tight)))) {
         const words = v.text.slice(v.toks[v.lower[pf] === 'the' || v.lower[pf] === 'a' || v.lower[pf] === 'an' ? pf + 1 : pf]!.start, v.toks[to - 1]!.end);
         const entity: Entity = { kind: 'generic', speaker: words, channel: null, readout: false, gender: null, side: null };
         return { sieve: sieveFor('cue-subject'), resolved: { entity, text: v.text.slice(v.toks[pf]!.start, v.toks[to - 1]!.end), how: 'generic' }, cue, from: pf, to: i + 1 };
