@@ -796,6 +796,11 @@ describe('attribute: names and clauses', () => {
     expect(claimOf(text, 'union would act').attribution.speaker).toBe('Ursula von der Leyen');
   });
 
+  it('gives "The first witness, Const. Jason Whitford of Toronto police, testified" to the name, which carries its own phrase', () => {
+    const text = 'The first witness, Const. Jason Whitford of Toronto police, testified that he arrived to find Medeiros conscious.';
+    expect(claimOf(text, 'arrived to find').attribution.speaker).toBe('Jason Whitford');
+  });
+
   it('gives "The mayor, Jim Watson, said" to the name in apposition, not to the person last mentioned', () => {
     const text = '"We are ready," Mark Ward told reporters.\nThe mayor, Jim Watson, said the city would act.';
     expect(claimOf(text, 'city would act').attribution.speaker).toBe('Jim Watson');

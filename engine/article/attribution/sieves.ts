@@ -653,8 +653,12 @@ function cueFrame(v: View, i: number, lex: Lexicon, discourse: Discourse): Frame
           // After a description any name; after an unclear phrase only a clean name ("Keeper of
           // the Ruler's Seal, Syed Danial Syed Ahmad, said"), not a list ("Innovation, Science and …").
           const clean = described || titled || v.toks.slice(nf, nt).every((t) => /^\p{Lu}/u.test(t.text));
-          const rn = clean && nt > nf && [',', '–', '—'].includes(v.toks[nt]?.text ?? '') ? resolve(v.toks.slice(nf, nt), v.text, lex, discourse) : null;
-          if (rn && apposedName(rn) && (!titled || described || hasGivenName(rn.entity.speaker!))) return { sieve: 'cue-subject', resolved: rn, cue, from: nf, to: i + 1 };
+          // "The first witness, Const. Jason Whitford of Toronto police, testified": the name before its own phrase.
+          const of = v.toks.slice(nf, nt).findIndex((t, k) => k > 0 && t.pos === 'ADP');
+          const ends = clean && nt > nf && [',', '–', '—'].includes(v.toks[nt]?.text ?? '');
+          const rn = ends ? resolve(v.toks.slice(nf, nt), v.text, lex, discourse) : null;
+          const own = ends && described && of > 0 && !(rn && apposedName(rn)) ? resolve(v.toks.slice(nf, nf + of), v.text, lex, discourse) : null;
+          for (const r2 of [rn, own]) if (r2 && apposedName(r2) && (!titled || described || hasGivenName(r2.entity.speaker!))) return { sieve: 'cue-subject', resolved: r2, cue, from: nf, to: i + 1 };
         }
         if (r && confident(r) && !object && (standsFor || titled)) return frame(r);
         if (!object && acceptable(r, lemma, lex, tight) && fallback === null) fallback = frame(r);
