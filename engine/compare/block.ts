@@ -117,12 +117,75 @@ function hashSeeds(seed: number, count: number): Uint32Array {
 }
 
 /**
+ * The buckets of one band: items by key, in an open-addressing table of typed arrays reused
+ * from band to band. A Map of arrays made an array for every item in every band, nearly all
+ * of them for an item alone in its bucket, and cost as much as the MinHash signatures.
+ */
+class Buckets {
+  private readonly mask: number;
+  /** Per slot: its key, and the last item added with it (-1: a free slot). */
+  private readonly keys: Int32Array;
+  private readonly last: Int32Array;
+  /** Per item: the item added before it with the same key, or -1. */
+  private readonly previous: Int32Array;
+  /** The slots taken, in the order their keys first came. */
+  private readonly taken: number[] = [];
+
+  constructor(items: number) {
+    let size = 2;
+    while (size < 2 * items) size *= 2;
+    this.mask = size - 1;
+    this.keys = new Int32Array(size);
+    this.last = new Int32Array(size).fill(-1);
+    this.previous = new Int32Array(items);
+  }
+
+  /** Put `item` in the bucket of `key` (a well-mixed 32-bit value: its low bits index the table). */
+  add(item: number, key: number): void {
+    key |= 0;
+    let slot = key & this.mask;
+    while (this.last[slot] !== -1 && this.keys[slot] !== key) slot = (slot + 1) & this.mask;
+    if (this.last[slot] === -1) {
+      this.keys[slot] = key;
+      this.taken.push(slot);
+    }
+    this.previous[item] = this.last[slot]!;
+    this.last[slot] = item;
+  }
+
+  /** The buckets of two or more items (ascending, buckets in the order of their first item), emptying the table. */
+  drain(): number[][] {
+    const out: number[][] = [];
+    for (const slot of this.taken) {
+      const last = this.last[slot]!;
+      if (this.previous[last] !== -1) {
+        const bucket: number[] = [];
+        for (let i = last; i !== -1; i = this.previous[i]!) bucket.push(i);
+        out.push(bucket.reverse());
+      }
+      this.last[slot] = -1;
+    }
+    this.taken.length = 0;
+    return out;
+  }
+}
+
+/** Whether a group holds `members`, in the same order. */
+function sameMembers(group: Int32Array, members: readonly number[]): boolean {
+  if (group.length !== members.length) return false;
+  for (let k = 0; k < group.length; k++) if (group[k] !== members[k]) return false;
+  return true;
+}
+
+/**
  * Collects candidate groups, then lists each item's partners once: groups whose members are
  * all paired (rare-lemma postings, ordinary buckets) and single pairs (windows over big
  * buckets). No set of pair codes is built: partners are deduplicated per item with a stamp.
  */
 class Candidates {
   private readonly groups: Int32Array[] = [];
+  /** The groups by a hash of their members. */
+  private readonly byHash = new Map<number, number[]>();
   private readonly groupsOf: number[][];
   private readonly extra: number[][];
 
@@ -131,10 +194,20 @@ class Candidates {
     this.extra = Array.from({ length: n }, () => []);
   }
 
-  /** Every pair of a group of item indices. */
+  /**
+   * Every pair of a group of item indices. A group that was added before adds nothing: the
+   * same few near-duplicate claims share a bucket in most bands (25 buckets for each distinct
+   * one on generated news), and each copy was walked again when pairs were listed.
+   */
   addAll(members: number[]): void {
+    let hash = members.length;
+    for (const i of members) hash = mix(hash ^ i);
+    const same = this.byHash.get(hash);
+    if (same?.some((g) => sameMembers(this.groups[g]!, members))) return;
     const g = this.groups.length;
     this.groups.push(Int32Array.from(members));
+    if (same) same.push(g);
+    else this.byHash.set(hash, [g]);
     for (const i of members) this.groupsOf[i]!.push(g);
   }
 
@@ -258,19 +331,16 @@ export function candidatePairs(sets: string[][], options: BlockOptions = {}): Ar
   });
 
   // LSH banding: items whose signatures agree on a whole band share a bucket.
+  const buckets = new Buckets(n);
   for (let band = 0; band < o.bands; band++) {
-    const buckets = new Map<number, number[]>();
     for (let i = 0; i < n; i++) {
       const sig = signatures[i];
       if (!sig) continue;
       let key = mix(band + 1);
       for (let r = band * o.rows; r < (band + 1) * o.rows; r++) key = mix(key ^ sig[r]!);
-      let bucket = buckets.get(key);
-      if (!bucket) buckets.set(key, (bucket = []));
-      bucket.push(i);
+      buckets.add(i, key);
     }
-    for (const bucket of buckets.values()) {
-      if (bucket.length <= 1) continue;
+    for (const bucket of buckets.drain()) {
       if (bucket.length <= o.bucketCap) pairs.addAll(bucket);
       else if (band < o.bigBands) {
         const salt = seeds[band]!;
