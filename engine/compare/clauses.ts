@@ -36,7 +36,8 @@ export function clauseRuns(tokens: readonly Token[]): number[][] {
   if (clauses.length < 2) return [];
   const parts: number[][] = [];
   for (let span = 1; span <= SPAN && span < clauses.length; span++) {
-    for (let i = 0; i + span <= clauses.length; i++) parts.push(clauses.slice(i, i + span).flat());
+    // concat, not flat(): flat cost most of the time of cutting a claim into parts.
+    for (let i = 0; i + span <= clauses.length; i++) parts.push(([] as number[]).concat(...clauses.slice(i, i + span)));
   }
   return parts;
 }

@@ -149,7 +149,7 @@ function combine(h: number, next: number): number {
 
 /** One word as the matcher compares it: lower case, straight apostrophes, American spelling, plain digits. */
 function normalizeWord(token: Token): string {
-  let word = token.text.toLowerCase().replace(/’/g, "'");
+  let word = straightApostrophes(token.text.toLowerCase());
   if (word === "n't") return 'not';
   if (word === '%') return 'percent';
   if (/\d/.test(word)) return word.replace(/,(?=\d{3})/g, '');
@@ -164,7 +164,12 @@ function normalizeWord(token: Token): string {
 /** The lemma the matcher compares: wink-nlp's, with American spelling. */
 function normalizeLemma(token: Token, word: string): string {
   if (token.pos === 'NUM' || token.pos === 'PROPN' || /\d/.test(word) || word === 'us' || word === 'uk') return word;
-  return americanSpelling(token.lemma.replace(/’/g, "'"));
+  return americanSpelling(straightApostrophes(token.lemma));
+}
+
+/** `text` with curly apostrophes made straight; most words have none, and skip the replace. */
+function straightApostrophes(text: string): string {
+  return text.includes('’') ? text.replace(/’/g, "'") : text;
 }
 
 /** What the matcher knows of one lemma: its hash, synonym groups, stem hash and weight. */

@@ -49,7 +49,12 @@ export function matchTokens(tokens: readonly Token[]): Token[] {
     if (joined) {
       out.push(joined.token);
       i = joined.last;
-    } else out.push(...unglue(tokens[i]!));
+    } else {
+      // Most tokens are not glued: the test first, since the array unglue returns for one cost more.
+      const token = tokens[i]!;
+      if (GLUED.test(token.text)) out.push(...unglue(token));
+      else out.push(token);
+    }
   }
   return out;
 }
@@ -57,7 +62,8 @@ export function matchTokens(tokens: readonly Token[]): Token[] {
 /** The abbreviation spelled by the touching pieces that start at `i` ("U" "." "S."), if any. */
 function abbreviationAt(tokens: readonly Token[], i: number): { token: Token; last: number } | null {
   const first = tokens[i]!;
-  if (!/^\p{Lu}$/u.test(first.text)) return null;
+  // One capital is at most two code units: longer tokens skip the regular expression.
+  if (first.text.length > 2 || !/^\p{Lu}$/u.test(first.text)) return null;
   let text = first.text;
   let last = i;
   while (last + 1 < tokens.length && tokens[last + 1]!.start === tokens[last]!.end && ABBREVIATION_PIECE.test(tokens[last + 1]!.text)) {
