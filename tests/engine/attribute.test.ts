@@ -801,6 +801,11 @@ describe('attribute: names and clauses', () => {
     expect(claimOf(text, 'arrived to find').attribution.speaker).toBe('Jason Whitford');
   });
 
+  it('finds the name in apposition after an opening phrase: "At a regular briefing in Beijing, a spokesperson for the ministry, Gao Wenjie, said"', () => {
+    const text = 'At a regular briefing in Beijing, a spokesperson for the ministry, Gao Wenjie, said the decision was based on science.';
+    expect(claimOf(text, 'based on science').attribution.speaker).toBe('Gao Wenjie');
+  });
+
   it('gives "The mayor, Jim Watson, said" to the name in apposition, not to the person last mentioned', () => {
     const text = '"We are ready," Mark Ward told reporters.\nThe mayor, Jim Watson, said the city would act.';
     expect(claimOf(text, 'city would act').attribution.speaker).toBe('Jim Watson');

@@ -629,7 +629,10 @@ function cueFrame(v: View, i: number, lex: Lexicon, discourse: Discourse): Frame
         // "An expert cited in the report, which looked at …, said", "A worker at Maple Crest
         // Manor, who …, said": the phrase the modifier hangs on, whatever its object names.
         const head = object ? modifiedHead(v, from) : null;
-        const rh = head && head[0] === firstWord(v) ? resolve(v.toks.slice(head[0], head[1]), v.text, lex, discourse) : null;
+        // The phrase opens the sentence, or its clause after an opening phrase ("At a regular
+        // briefing in Beijing, a spokesperson for the ministry, Gao Wenjie, said").
+        const opens = head !== null && (head[0] === firstWord(v) || head[0] === sentenceSubject(v)?.[0]);
+        const rh = head && opens ? resolve(v.toks.slice(head[0], head[1]), v.text, lex, discourse) : null;
         if (head && rh && (rh.entity.kind === 'generic' || rh.entity.kind === 'anonymous') && acceptable(rh, lemma, lex, tight)) {
           // "A spokesperson for the ministry, Priya Raman, said": the name in apposition speaks.
           const named = namedAfter(v, to, lex, discourse);
