@@ -758,6 +758,11 @@ describe('attribute: names and clauses', () => {
     expect(claimOf(text, 'serious issue').attribution.speaker).toBe('Hyun-woo Park');
   });
 
+  it('gives "the statement said" to whoever just spoke in a statement, not to a readout named earlier', () => {
+    const text = 'In a statement posted on its website, the ministry said inspectors had found the companies had taken measures.\nThe council’s president, Bernadette Whitecalf, said in a statement that the industry was "cautiously optimistic."\n"We have seen announcements before," the statement said.';
+    expect(claimOf(text, 'announcements before').attribution.speaker).toBe('Bernadette Whitecalf');
+  });
+
   it('reads "according to police" whatever the tagger makes of "to police"', () => {
     expect(claimOf('The killing is the city’s ninth homicide of 2019, according to police.', 'ninth homicide').attribution.speaker).toBe('police');
   });

@@ -238,8 +238,11 @@ export function resolve(np: Token[], text: string, lex: Lexicon, discourse: Disc
     }
   }
 
-  // "the readout", "the statement": the readout named last.
+  // "the readout", "the statement": the readout named last, unless whoever just spoke issued
+  // one ("Bernadette Whitecalf said in a statement that …. “…,” the statement said").
   if (lex.documentNouns.has(head)) {
+    const issuer = discourse.documentOwner;
+    if (DEFINITE.has(lower[0]!) && issuer !== null && issuer.speaker !== null && issuer === discourse.recentSpeaker()) return { entity: issuer, text: mention, how: 'document' };
     if (DEFINITE.has(lower[0]!) && discourse.lastReadout !== null) return { entity: discourse.lastReadout, text: mention, how: 'readout-anaphor' };
     // No readout named: the statement of whoever issued one, or of the source that just spoke
     // ("The Canadian Beverage Association said in a statement …. The statement also said …").
