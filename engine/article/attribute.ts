@@ -11,7 +11,7 @@ import { hasGivenName, isGivenName, nameParticle } from './attribution/names.ts'
 import { institution, lexicon, plural, resolve, sourceAt, type Lexicon } from './attribution/mentions.ts';
 import { confident, frames, type Frame, type Sieve } from './attribution/sieves.ts';
 import { sentenceSubject, topicEnd, view, type View } from './attribution/phrases.ts';
-import { namedLater } from './attribution/naming.ts';
+import { namedLater, selfNamed } from './attribution/naming.ts';
 import { postSignature } from './attribution/posts.ts';
 
 /** Who said a segment and how it reached the outlet. */
@@ -57,7 +57,6 @@ export function explain(text: string, segments: Segment[], profile: Profile): Ex
   const out: Explained[] = views.map((v, i) => {
     focus.push(discourse.focus());
     const unnamed = discourse.unnamedSpeaker();
-    const name = namedLater(v, unnamed, lex, discourse);
     // "As for Bearspaw, she says …": a person named before the sentence's first pronoun is one it may mean.
     const before = topicEnd(v);
     rememberNames(v, 0, before, lex, discourse);
@@ -66,6 +65,7 @@ export function explain(text: string, segments: Segment[], profile: Profile): Ex
     if (result) ownsDocument(v, result, lex, discourse);
     if (result?.speakerEntity && !firstSpoke.has(result.speakerEntity)) firstSpoke.set(result.speakerEntity, i);
     remember(v, before, lex, discourse);
+    const name = namedLater(v, unnamed, lex, discourse) ?? (unnamed !== null && result?.speakerEntity === unnamed ? selfNamed(v, lex, discourse) : null);
     if (unnamed !== null && name !== null) {
       namings.push({ description: unnamed.speaker!, name, from: firstSpoke.get(unnamed) ?? i, at: i });
       discourse.named(unnamed, name);

@@ -591,6 +591,13 @@ describe('attribute: names and clauses', () => {
     expect(claimOf(text, 'good block').attribution.speaker).toBe('Kwame Asante-Boateng');
   });
 
+  it('takes the name an unnamed source gives in the sentence she speaks in: "“…,” she said, before giving her name as Yasmin Haddad"', () => {
+    const text = 'A young woman who stood beside the memorial said she was the victim’s niece.\n"He came to Canada with nothing," she said, before giving her name as Yasmin Haddad, 26. "And this is how it ends?"';
+    expect(claimOf(text, 'victim’s niece').attribution.speaker).toBe('Yasmin Haddad');
+    expect(claimOf(text, 'with nothing').attribution.speaker).toBe('Yasmin Haddad');
+    expect(claimOf(text, 'how it ends').attribution.speaker).toBe('Yasmin Haddad');
+  });
+
   it('keeps a description when the next "The woman, …" names someone else than the unnamed source', () => {
     const text = '"It is hard," said one fan in the upper deck.\nThe coach, Serge Thériault, said the team was ready.';
     expect(claimOf(text, 'It is hard').attribution.speaker).toBe('one fan');

@@ -9,7 +9,7 @@ import { describes, resolve, type Lexicon } from './mentions.ts';
 import { npRight, type View } from './phrases.ts';
 
 /** Words of a relative clause before the name a source gives ("who gave her name only as …"). */
-const GIVES_NAME = new Set(['identified', 'gave', 'introduced']);
+const GIVES_NAME = new Set(['identified', 'gave', 'giving', 'introduced']);
 
 /**
  * The full name a segment gives the unnamed speaker `unnamed`: the segment opens on a definite
@@ -22,7 +22,21 @@ export function namedLater(v: View, unnamed: Entity | null, lex: Lexicon, discou
   while (comma < v.toks.length && comma <= 4 && !v.inQuote[comma] && (v.toks[comma]!.pos === 'ADJ' || v.toks[comma]!.pos === 'NOUN')) comma++;
   if (v.toks[comma]?.text !== ',' || v.toks[comma - 1]!.pos !== 'NOUN' || !describes(v.lower[comma - 1]!, unnamed)) return null;
   const start = v.lower[comma + 1] === 'who' ? afterGivenAs(v, comma + 2) : comma + 1;
-  if (start < 0) return null;
+  return start < 0 ? null : fullName(v, start, lex, discourse);
+}
+
+/**
+ * The full name an unnamed source gives in the sentence they speak in: "“…,” she said, before
+ * giving her name as Yasmin Haddad, 26." Null when there is none.
+ */
+export function selfNamed(v: View, lex: Lexicon, discourse: Discourse): string | null {
+  const gives = v.lower.findIndex((w, k) => !v.inQuote[k] && GIVES_NAME.has(w));
+  const start = gives < 0 ? -1 : afterGivenAs(v, gives);
+  return start < 0 ? null : fullName(v, start, lex, discourse);
+}
+
+/** The full name of a person that starts at token `start`, or null. */
+function fullName(v: View, start: number, lex: Lexicon, discourse: Discourse): string | null {
   const [from, to] = npRight(v, start);
   const r = to > from ? resolve(v.toks.slice(from, to), v.text, lex, discourse) : null;
   return r !== null && r.how === 'name' && r.entity.kind === 'person' && r.entity.speaker!.includes(' ') ? r.entity.speaker : null;
