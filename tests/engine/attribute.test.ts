@@ -603,6 +603,11 @@ describe('attribute: names and clauses', () => {
     expect(claimOf(text, 'It is hard').attribution.speaker).toBe('one fan');
   });
 
+  it('learns no gender from an object: "Nijjar-Lowe said a police dog tracked him …. A knife was recovered, she said" is Nijjar-Lowe', () => {
+    const text = 'Harpreet Nijjar-Lowe said the suspect was arrested after a police dog tracked him to a back lane. A knife was recovered, she said.';
+    expect(claimOf(text, 'knife was recovered').attribution.speaker).toBe('Harpreet Nijjar-Lowe');
+  });
+
   it('resolves "she" to an unnamed speaker of the sentence before: "A Toronto resident said …. “…,” she said"', () => {
     const text = 'A Toronto resident said the rent had doubled in a year. "We cannot afford it," she said.';
     expect(claimOf(text, 'rent had doubled').attribution.speaker).toBe('Toronto resident');

@@ -268,8 +268,9 @@ export class Discourse {
 
   /** The current sentence is done; `pronouns` are the personal pronouns it used outside quotes. */
   endSentence(pronouns: string[] = []): void {
-    // One person and pronouns of one gender only: that is the person's gender.
-    const he = pronouns.some((p) => p === 'he' || p === 'him' || p === 'his');
+    // One person and pronouns of one gender only: that is the person's gender. Not "him": an
+    // object is seldom the subject ("Nijjar-Lowe said a police dog tracked him to a back lane").
+    const he = pronouns.some((p) => p === 'he' || p === 'his');
     const she = pronouns.some((p) => p === 'she' || p === 'her' || p === 'hers');
     if (this.current.length === 1 && he !== she && this.current[0]!.speaker !== null) this.learnGender(this.current[0]!.speaker, he ? 'he' : 'she');
     if (this.current.length > 0) {
