@@ -603,6 +603,11 @@ describe('attribute: names and clauses', () => {
     expect(claimOf(text, 'It is hard').attribution.speaker).toBe('one fan');
   });
 
+  it('learns no gender from "X said he …" while another man is in focus: "Okemaw-Ferreira offered …. Grace Nanowin said he had looked after her car"', () => {
+    const text = 'Dennis Okemaw-Ferreira ran a garage for 40 years. He met his wife, Ana Ferreira, when she brought her car into his shop.\nSeveral speakers said Okemaw-Ferreira offered free oil changes. Grace Nanowin, 82, said he had looked after her car for free since her husband died.\n"He told me it was because my car was so old," she said.';
+    expect(claimOf(text, 'car was so old').attribution.speaker).toBe('Grace Nanowin');
+  });
+
   it('learns no gender from an object: "Nijjar-Lowe said a police dog tracked him …. A knife was recovered, she said" is Nijjar-Lowe', () => {
     const text = 'Harpreet Nijjar-Lowe said the suspect was arrested after a police dog tracked him to a back lane. A knife was recovered, she said.';
     expect(claimOf(text, 'knife was recovered').attribution.speaker).toBe('Harpreet Nijjar-Lowe');

@@ -309,7 +309,11 @@ export function frames(v: View, lex: Lexicon, discourse: Discourse): Frame[] {
       // "Smith said she …", "Smith told reporters that he …": the speaker's own pronoun.
       if (e.kind === 'person' && e.speaker !== null && frame.from < i && frame.resolved.how !== 'pronoun') {
         const k = v.lower[i + 1] === 'that' ? i + 2 : i + 1;
-        if (!v.inQuote[k] && (v.lower[k] === 'he' || v.lower[k] === 'she')) discourse.learnGender(e.speaker, v.lower[k] as 'he' | 'she');
+        // Not when someone else of that gender is in focus ("Okemaw-Ferreira offered free oil
+        // changes. Grace Nanowin said he had looked after her car").
+        const g = v.lower[k] as 'he' | 'she';
+        const other = (g === 'he' || g === 'she') && discourse.salient((x) => x.speaker !== e.speaker && discourse.mayBe(x, g, true)) !== null;
+        if (!v.inQuote[k] && (g === 'he' || g === 'she') && !other) discourse.learnGender(e.speaker, g);
       }
       // A person described, not named ("a Toronto resident"), may be "she" in the next sentence.
       const head = e.speaker === null ? '' : headNoun(e.speaker);
