@@ -608,6 +608,11 @@ describe('attribute: names and clauses', () => {
     expect(claimOf(text, 'car was so old').attribution.speaker).toBe('Grace Nanowin');
   });
 
+  it('takes a province after a town for a place, never a person: "Dr. Henrik Solberg-Achebe, a physician in Saint John, N.B., … said. “…,” he said"', () => {
+    const text = 'Dr. Henrik Solberg-Achebe, an emergency physician in Saint John, N.B., who has written about battery ingestions, said Canada lags behind.\n"We keep treating this as a parenting problem," he said.';
+    expect(claimOf(text, 'parenting problem').attribution.speaker).toBe('Henrik Solberg-Achebe');
+  });
+
   it('learns no gender from an object: "Nijjar-Lowe said a police dog tracked him …. A knife was recovered, she said" is Nijjar-Lowe', () => {
     const text = 'Harpreet Nijjar-Lowe said the suspect was arrested after a police dog tracked him to a back lane. A knife was recovered, she said.';
     expect(claimOf(text, 'knife was recovered').attribution.speaker).toBe('Harpreet Nijjar-Lowe');

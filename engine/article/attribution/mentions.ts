@@ -108,6 +108,8 @@ export interface Resolved {
   how: 'body' | 'description' | 'source' | 'alias' | 'name' | 'name-part' | 'pronoun' | 'readout-anaphor' | 'anonymous' | 'anonymous-anaphor' | 'it' | 'generic' | 'document';
 }
 
+/** Provinces and states abbreviated after a town ("Saint John, N.B.", "Kingston, Ont."), without a final dot: places, never a person. */
+const REGION_ABBREVIATIONS = new Set(['N.B', 'N.S', 'Ont', 'Que', 'B.C', 'Alta', 'Sask', 'Man', 'P.E.I', 'N.L', 'Nfld', 'N.W.T', 'Y.T', 'Calif', 'Fla', 'Mass', 'Wash', 'N.Y', 'Ill', 'Pa', 'Tex', 'Ga', 'Mich', 'Minn', 'Wis', 'Ariz', 'Colo', 'Va', 'N.C', 'S.C', 'N.J', 'Conn', 'Md', 'Tenn', 'Ky', 'Ala', 'La', 'Okla', 'Kan', 'Neb', 'Nev', 'Ore', 'D.C']);
 const CALENDAR = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'today', 'yesterday']);
 /** Nouns for a person's role, by their endings or as words ("resident", "proprietor", "mother"). */
 export const PERSON_HEADS = /(?:er|or|ist|ian|man|woman|person|dad|mom|mother|father|son|daughter|wife|husband|boy|girl|chief|head|coach|veteran|native|owner|founder|member|official|expert|student|resident|president|agent|spokesperson|candidate|leader|partner|friend|self|witness|nurse|patient|victim|tenant|parent|neighbour|neighbor|volunteer|athlete|teen|employee|refugee|evacuee|retiree|trainee|attendee|nominee|appointee|client|customer|passenger|commuter|guest|relative|cousin|aunt|uncle|niece|nephew|sibling|sister|colleague|classmate|pupil|spouse|participant|applicant|immigrant|migrant|inmate|suspect|defendant|plaintiff|claimant|complainant|analyst|attorney|judge|diplomat|envoy|secretary|clerk|child|kid|youth|adult|senior|elder|citizen|individual|local|surgeon|physician|paramedic|medic|chef|cook|guard|pilot|cadet|recruit|graduate|poet|priest|monk|nun|imam|rabbi|bishop|chaplain|fan)$/;
@@ -411,7 +413,7 @@ export function nameOf(np: Token[], text: string, lex: Lexicon): string | null {
   const wordCount = (k: number): number => text.slice(np[k]!.start, np[end - 1]!.end).split(/\s+/).length;
   if (from < end && wordCount(from) === 3 && np[from + 1]!.start > np[from]!.end && !bodyLike(np[end - 1]!.text) && PERSON_WORDS.test(norm(np[from]!.text)) && !isGivenName(np[from]!.text) && !THINGS.has(norm(np[from]!.text))) from++;
   if (from >= end) return null;
-  if (from + 1 === end && CALENDAR.has(norm(np[from]!.text))) return null;
+  if (from + 1 === end && (CALENDAR.has(norm(np[from]!.text)) || REGION_ABBREVIATIONS.has(np[from]!.text.replace(/\.$/, '')))) return null;
   // "Residents in the area said", "Critics say": a plural common noun capitalised at the sentence's
   // start, which the tagger may also take for a name ("Tenants want …").
   const word = np[from]!.text;
