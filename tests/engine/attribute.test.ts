@@ -613,6 +613,11 @@ describe('attribute: names and clauses', () => {
     expect(claimOf(text, 'parenting problem').attribution.speaker).toBe('Henrik Solberg-Achebe');
   });
 
+  it('tests an unnamed speaker’s head for a plural, not the whole description: "The mother of two victims … said …. “…,” she said"', () => {
+    const text = 'Mark Lee runs the shelter. "It is full," he said.\nThe mother of two victims, who asked not to be named, said she wants answers.\n"Nobody called us," she said.';
+    expect(claimOf(text, 'Nobody called us').attribution.speaker).toBe('mother of two victims');
+  });
+
   it('learns no gender from an object: "Nijjar-Lowe said a police dog tracked him …. A knife was recovered, she said" is Nijjar-Lowe', () => {
     const text = 'Harpreet Nijjar-Lowe said the suspect was arrested after a police dog tracked him to a back lane. A knife was recovered, she said.';
     expect(claimOf(text, 'knife was recovered').attribution.speaker).toBe('Harpreet Nijjar-Lowe');

@@ -19,7 +19,7 @@ export interface Entity {
 }
 
 import { firstNameHint, givenNameHint } from './names.ts';
-import { plural } from './mentions.ts';
+import { headNoun, plural } from './mentions.ts';
 
 /** Names ending in these words are organisations or places, which "he" or "she" never means. */
 const BODY = /\b(?:International|Championships?|Cup|Games|Festival|Conference|Program|Programme|Initiative|Coalition|Federation|Organization|Organisation|Partners|Holdings|Capital|Energy|Airlines?|Motors|Systems|News|Council|Tours?|Cafe|Caf\u00e9|Technologies|Studio|Assembly|Chamber|Legislature|Parliament|Senate|Tribunal|Secretariat|Bureau|Foods|Industries|Brands|Entertainment|Airways|Communications|Solutions|Labs|Laboratories|Realty|Properties|Insurance|Financial|Logistics|Railways?|Telecom|Studios|Restaurants|Stores|Markets|Enterprises|Ventures|Investments|Securities|Mining|Resources|Pharmaceuticals|Therapeutics|LLP|LLC|PLC|Party|Association|Foundation|Institute|University|College|Ministry|Department|Agency|Police|Court|Committee|Commission|Press|Times|Post|Star|Club|Bank|Group|Inc|Corp|Ltd|Co|Centre|Center|Hospital|School|Society|Union|League|Network|Company|Government|Office|Board|Authority|Service|Services|Network|Media|Project|Fund|Alliance|America|Canada|Ontario|Quebec|Alberta|Manitoba|Saskatchewan|Columbia|Scotia|Brunswick|Labrador|Yukon|Nunavut|Territories|States|Kingdom|Republic|City|County|Province|Region|Valley|Island|Islands|Street|Avenue|Road|Church|Cathedral|Parish|Diocese|Mosque|Synagogue|Temple|Nation|Nations|Band)\.?$/;
@@ -201,7 +201,7 @@ export class Discourse {
   /** The last speaker if it was a person described, not named ("a nurse at the hospital"), and no one was named since. */
   unnamedSpeaker(): Entity | null {
     const e = this.lastSpeaker;
-    return e !== null && (e.kind === 'generic' || e.kind === 'anonymous') && e.speaker !== null && !plural(e.speaker) && this.lastPersonAt <= this.lastSpokeAt ? e : null;
+    return e !== null && (e.kind === 'generic' || e.kind === 'anonymous') && e.speaker !== null && !plural(headNoun(e.speaker)) && this.lastPersonAt <= this.lastSpokeAt ? e : null;
   }
 
   /** An unnamed source named later ("The woman, Leila Haddad, said"): from now on that person. */
@@ -299,7 +299,7 @@ export class Discourse {
     // "A Toronto resident said …. “…,” she said": an unnamed speaker of the sentence before,
     // with no one named since, is who the pronoun means.
     const unnamed = this.recentSpeaker();
-    if (unnamed !== null && unnamed.kind !== 'person' && unnamed.kind !== 'institution' && this.current.length === 0 && this.lastPersonAt <= this.lastSpokeAt && hinted(unnamed) && !plural(unnamed.speaker ?? 's')) return unnamed;
+    if (unnamed !== null && unnamed.kind !== 'person' && unnamed.kind !== 'institution' && this.current.length === 0 && this.lastPersonAt <= this.lastSpokeAt && hinted(unnamed) && !plural(headNoun(unnamed.speaker ?? 's'))) return unnamed;
     return this.salient(hinted) ?? this.lastSpeakerOf(gender, hinted) ?? [...this.recent].reverse().find(hinted) ?? null;
   }
 
