@@ -176,12 +176,12 @@ export class Discourse {
     return e.speaker !== null ? (this.genders.get(e.speaker) ?? null) : null;
   }
 
-  /** Is this entity a person as far as the article tells (not a body, not a place)? */
+  /** Is this entity a person named, and not a body or a place as far as the article tells? */
   isPerson(e: Entity): boolean {
     return e.kind === 'person' && this.personLike(e);
   }
 
-  /** Is this entity a person as far as the article tells (not a body, not a place)? */
+  /** Could this entity's name be a person's as far as the article tells (not a body's, not a place's)? */
   private personLike(e: Entity): boolean {
     return e.speaker !== null && e.body !== true && !this.bodies.has(e.speaker) && !BODY.test(e.speaker);
   }
