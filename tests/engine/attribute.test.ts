@@ -618,6 +618,11 @@ describe('attribute: names and clauses', () => {
     expect(claimOf(text, 'Nobody called us').attribution.speaker).toBe('mother of two victims');
   });
 
+  it('learns a gender from a speaking pronoun: "“…?” he asked" of Bogdan Wiśniewski, so the "she said" after is the witness', () => {
+    const text = 'Harjit Kaur Sandhu testified for the Crown on Monday. Defence lawyer Bogdan Wiśniewski then rose.\n"And you were not wearing your glasses?" he asked.\n"Only for reading," she said.';
+    expect(claimOf(text, 'Only for reading').attribution.speaker).toBe('Harjit Kaur Sandhu');
+  });
+
   it('learns no gender from an object: "Nijjar-Lowe said a police dog tracked him …. A knife was recovered, she said" is Nijjar-Lowe', () => {
     const text = 'Harpreet Nijjar-Lowe said the suspect was arrested after a police dog tracked him to a back lane. A knife was recovered, she said.';
     expect(claimOf(text, 'knife was recovered').attribution.speaker).toBe('Harpreet Nijjar-Lowe');

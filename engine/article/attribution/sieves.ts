@@ -306,6 +306,9 @@ export function frames(v: View, lex: Lexicon, discourse: Discourse): Frame[] {
       anonymity(v, frame, lex);
       out.push(frame);
       const e = frame.resolved.entity;
+      // "“…?” he asked" of someone the text has not shown to be a man: he is from now on.
+      const pronoun = norm(frame.resolved.text);
+      if (frame.resolved.how === 'pronoun' && e.kind === 'person' && e.speaker !== null && (pronoun === 'he' || pronoun === 'she')) discourse.learnGender(e.speaker, pronoun);
       // "Smith said she …", "Smith told reporters that he …": the speaker's own pronoun.
       if (e.kind === 'person' && e.speaker !== null && frame.from < i && frame.resolved.how !== 'pronoun') {
         const k = v.lower[i + 1] === 'that' ? i + 2 : i + 1;
