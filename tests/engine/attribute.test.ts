@@ -843,6 +843,11 @@ describe('attribute: names and clauses', () => {
     expect(claimOf(text, 'based on science').attribution.speaker).toBe('Gao Wenjie');
   });
 
+  it('gives "Whitfield and her co-authors wrote that …" to Whitfield, who leads the people who are hers', () => {
+    const text = 'Naomi Whitfield led the dig. In the paper, Whitfield and her co-authors wrote that the new species appears to be an "intermediate form."';
+    expect(claimOf(text, 'new species').attribution.speaker).toBe('Naomi Whitfield');
+  });
+
   it('gives "The mayor, Jim Watson, said" to the name in apposition, not to the person last mentioned', () => {
     const text = '"We are ready," Mark Ward told reporters.\nThe mayor, Jim Watson, said the city would act.';
     expect(claimOf(text, 'city would act').attribution.speaker).toBe('Jim Watson');

@@ -8,7 +8,7 @@ import type { Segment } from '../segment.ts';
 import { norm } from './mentions.ts';
 
 const QUOTE_MARKS = new Set(['“', '”', '"', '‘', '’', "'", '„', '«', '»']);
-const POSSESSIVE = new Set(['his', 'her', 'its', 'their', 'my', 'our']);
+export const POSSESSIVE = new Set(['his', 'her', 'its', 'their', 'my', 'our']);
 export const SUBORDINATORS = new Set(['after', 'before', 'as', 'since', 'until', 'once', 'because', 'while', 'when', 'although', 'though', 'whereas', 'if', 'unless']);
 
 /** The segment's tokens with a flag for those inside quotes, and quote boundaries. */

@@ -7,7 +7,7 @@ import type { Token } from '../../nlp.ts';
 import type { Discourse, Entity } from './discourse.ts';
 import { hasGivenName, isGivenName } from './names.ts';
 import { postCue } from './posts.ts';
-import { firstPronoun, firstWord, isMark, isPunct, lastComma, modifiedHead, npLeft, npRight, sentenceSubject, skipParenthetical, SUBORDINATORS, titleDot, topicEnd, WEEKDAYS, type View } from './phrases.ts';
+import { firstPronoun, firstWord, isMark, isPunct, lastComma, modifiedHead, npLeft, npRight, POSSESSIVE, sentenceSubject, skipParenthetical, SUBORDINATORS, titleDot, topicEnd, WEEKDAYS, type View } from './phrases.ts';
 import { findSource, headNoun, norm, PERSON_HEADS, plural, resolve, sourceAt, SPEECH_NOUNS, THINGS, type Lexicon, type Resolved } from './mentions.ts';
 
 /** Which sieve found a frame: it explains the result and makes errors easy to find. */
@@ -548,6 +548,12 @@ function cueFrame(v: View, i: number, lex: Lexicon, discourse: Discourse): Frame
       return null;
     }
     let [from, to] = npLeft(v, j + 1);
+    // "Whitfield and her co-authors wrote": the person named leads the people who are theirs.
+    if (from >= 2 && v.lower[from - 1] === 'and' && POSSESSIVE.has(v.lower[from]!) && v.toks[from - 2]!.pos === 'PROPN') {
+      const [nf, nt] = npLeft(v, from - 1);
+      const lead = nt > nf ? resolve(v.toks.slice(nf, nt), v.text, lex, discourse) : null;
+      if (lead && lead.entity.kind === 'person' && lex.reportVerbs.has(lemma)) return { sieve: sieveFor('cue-subject'), resolved: lead, cue, from: nf, to: i + 1 };
+    }
     // "Xi and Biden have pledged": two speakers are no one speaker; "China and Lai has said":
     // a singular verb takes the last of them.
     const and = v.lower.slice(from, to).lastIndexOf('and');
