@@ -9,8 +9,13 @@ import type { Profile } from '../../schema.ts';
 import { bodyLike, type Discourse, type Entity } from './discourse.ts';
 import { isGivenName, nameParticle } from './names.ts';
 
-/** Nouns for a body that "the …" uses for one named before ("the union", "the ministry"). */
-const BODY_NOUNS = new Set(['company', 'union', 'ministry', 'department', 'association', 'board', 'commission', 'council', 'agency', 'committee', 'hospital', 'university', 'college', 'church', 'federation', 'authority', 'foundation', 'institute', 'society', 'coalition', 'centre', 'center', 'tribunal']);
+/** Common nouns for a body ("the union", "the ministry"): "the …" may mean one named before, and "it" one described so. */
+export const BODY_NOUNS: ReadonlySet<string> = new Set([
+  'company', 'firm', 'union', 'ministry', 'department', 'agency', 'party', 'association', 'council', 'commission', 'committee', 'board',
+  'organization', 'organisation', 'group', 'university', 'college', 'hospital', 'school', 'church', 'city', 'province', 'club', 'team', 'bank',
+  'network', 'charity', 'coalition', 'federation', 'institute', 'society', 'foundation', 'authority', 'tribunal', 'court', 'police', 'service',
+  'office', 'centre', 'center',
+]);
 
 /** Does a lower-case noun look plural ("officials", not "witness")? */
 export const plural = (word: string): boolean => /[^s]s$/.test(word);

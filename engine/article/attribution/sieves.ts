@@ -8,7 +8,7 @@ import type { Discourse, Entity } from './discourse.ts';
 import { hasGivenName, isGivenName } from './names.ts';
 import { postCue } from './posts.ts';
 import { firstPronoun, firstWord, isMark, isPunct, lastComma, modifiedHead, npLeft, npRight, POSSESSIVE, sentenceSubject, skipParenthetical, SUBORDINATORS, titleDot, topicEnd, WEEKDAYS, type View } from './phrases.ts';
-import { findSource, headNoun, norm, PERSON_HEADS, plural, resolve, sourceAt, SPEECH_NOUNS, THINGS, type Lexicon, type Resolved } from './mentions.ts';
+import { BODY_NOUNS, findSource, headNoun, norm, PERSON_HEADS, plural, resolve, sourceAt, SPEECH_NOUNS, THINGS, type Lexicon, type Resolved } from './mentions.ts';
 
 /** Which sieve found a frame: it explains the result and makes errors easy to find. */
 export type Sieve =
@@ -428,13 +428,18 @@ function bodySubject(v: View, lex: Lexicon, discourse: Discourse): void {
 function itCandidate(r: Resolved, head: string, discourse: Discourse): boolean {
   const e = r.entity;
   if (e.speaker === null) return false;
-  if (e.kind === 'generic') return BODY_NOUNS.has(head);
+  if (e.kind === 'generic') return IT_NOUNS.has(head);
   if (e.kind !== 'person') return false;
   if (!discourse.isPerson(e)) return true;
   return r.how === 'name' && !e.speaker.includes(' ') && !/^\p{Lu}+$/u.test(e.speaker) && discourse.genderOf(e) === null && !isGivenName(e.speaker);
 }
 
-const BODY_NOUNS = new Set(['company', 'firm', 'government', 'ministry', 'department', 'agency', 'union', 'party', 'association', 'council', 'commission', 'committee', 'board', 'organization', 'organisation', 'group', 'university', 'hospital', 'school', 'city', 'province', 'club', 'team', 'bank', 'network', 'charity', 'coalition', 'federation', 'institute', 'society', 'court', 'police', 'service', 'office', 'report', 'study', 'letter', 'statement']);
+/**
+ * Common nouns for what "it" may mean: a body, the government or a document. "The government"
+ * is not among the body nouns: a name with "Government" in it ("… Government and General
+ * Employees Union") is not what "the government said" means.
+ */
+const IT_NOUNS = new Set([...BODY_NOUNS, 'government', 'report', 'study', 'letter', 'statement']);
 
 /**
  * "Republican senators are eager …, and they say …", "Almost all revenues, they promise, …"
