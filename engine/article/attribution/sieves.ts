@@ -40,8 +40,14 @@ export interface Frame {
 
 const SKIP_BEFORE_VERB = new Set(['also', 'has', 'had', 'have', 'was', 'is', 'were', 'are', 'will', 'would', 'could', 'did', 'does', 'do', 'previously', 'later', 'then', 'again', 'further', 'repeatedly', 'earlier', 'quickly', 'not', 'never', 'reportedly', 'publicly', 'vocally', 'recently', 'already', 'once', 'just']);
 const CLAUSE_WORDS = new Set(['when', 'where', 'if', 'after', 'before', 'while', 'as', 'because', 'since', 'whether', 'how', 'why']);
+/**
+ * Common nouns for what "it" may mean: a body, the government or a document. "The government"
+ * is not among the body nouns: a name with "Government" in it ("… Government and General
+ * Employees Union") is not what "the government said" means.
+ */
+const IT_NOUNS = new Set([...BODY_NOUNS, 'government', 'report', 'study', 'letter', 'statement']);
 /** Heads of descriptions of organisations and documents, which never mean a person. */
-const BODIES = new Set(['agency', 'embassy', 'consulate', 'authority', 'airline', 'body', 'regulator', 'insurer', 'retailer', 'utility', 'broadcaster', 'coalition', 'federation', 'institute', 'society', 'charity', 'corporation', 'company', 'firm', 'group', 'department', 'ministry', 'office', 'government', 'union', 'party', 'association', 'council', 'commission', 'committee', 'board', 'club', 'team', 'court', 'police', 'force', 'service', 'organization', 'organisation', 'network', 'website', 'report', 'study', 'statement', 'survey', 'memo', 'post', 'letter', 'release', 'city', 'province', 'state', 'country', 'campaign', 'league', 'bank', 'university', 'school', 'hospital']);
+const BODIES = new Set([...IT_NOUNS, 'embassy', 'consulate', 'airline', 'body', 'regulator', 'insurer', 'retailer', 'utility', 'broadcaster', 'corporation', 'force', 'website', 'survey', 'memo', 'post', 'release', 'state', 'country', 'campaign', 'league']);
 const NEGATION = new Set(['not', "n't", 'never']);
 const BE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
 /** Modal auxiliaries: "would testify", "could say" (speech that may not happen). */
@@ -434,12 +440,6 @@ function itCandidate(r: Resolved, head: string, discourse: Discourse): boolean {
   return r.how === 'name' && !e.speaker.includes(' ') && !/^\p{Lu}+$/u.test(e.speaker) && discourse.genderOf(e) === null && !isGivenName(e.speaker);
 }
 
-/**
- * Common nouns for what "it" may mean: a body, the government or a document. "The government"
- * is not among the body nouns: a name with "Government" in it ("… Government and General
- * Employees Union") is not what "the government said" means.
- */
-const IT_NOUNS = new Set([...BODY_NOUNS, 'government', 'report', 'study', 'letter', 'statement']);
 
 /**
  * "Republican senators are eager …, and they say …", "Almost all revenues, they promise, …"
