@@ -1,14 +1,15 @@
 /**
  * A source quoted unnamed and named later: "“I have a fan, that's all,” said one resident …. The
  * man, Aurèle Bissonnette, 79, said …", "The man, who later identified himself as Kwame
- * Asante-Boateng, said …". Writers often name a source after the first quote; what the
- * description said before is the named person's.
+ * Asante-Boateng, said …", "“…,” she said, before giving her name as Yasmin Haddad". Writers
+ * often name a source after the first quote; what the description said before is the named
+ * person's.
  */
 import type { Discourse, Entity } from './discourse.ts';
 import { describes, resolve, type Lexicon } from './mentions.ts';
 import { npRight, type View } from './phrases.ts';
 
-/** Words of a relative clause before the name a source gives ("who gave her name only as …"). */
+/** Verbs by which a source gives a name ("who gave her name only as …", "before giving his name as …"). */
 const GIVES_NAME = new Set(['identified', 'gave', 'giving', 'introduced']);
 
 /**
