@@ -223,16 +223,18 @@ export function renderGgt(r: GgtResult): string {
 }
 
 export function main(argv: string[]): number {
-  const file = argv.find((a) => !a.startsWith('-'));
-  if (!file) {
-    process.stderr.write('usage: node --import tsx cli/evaluations/ggt.ts QUOTES.jsonl [--misses]\n');
+  const files = argv.filter((a) => !a.startsWith('-'));
+  if (files.length === 0) {
+    process.stderr.write('usage: node --import tsx cli/evaluations/ggt.ts QUOTES.jsonl… [--misses]\n');
     return 2;
   }
-  const r = evaluateGgt(file);
-  process.stdout.write(`${renderGgt(r)}\n`);
-  if (argv.includes('--misses')) {
-    for (const o of r.outcomes.filter((x) => !x.right)) {
-      process.stdout.write(`  MISS ${o.article} gold=${o.gold} got=${o.speaker ?? '-'} found=${o.found} :: ${o.quote.slice(0, 100)}\n`);
+  for (const file of files) {
+    const r = evaluateGgt(file);
+    process.stdout.write(`${files.length > 1 ? `${file}: ` : ''}${renderGgt(r)}\n`);
+    if (argv.includes('--misses')) {
+      for (const o of r.outcomes.filter((x) => !x.right)) {
+        process.stdout.write(`  MISS ${o.article} gold=${o.gold} got=${o.speaker ?? '-'} found=${o.found} :: ${o.quote.slice(0, 100)}\n`);
+      }
     }
   }
   return 0;
