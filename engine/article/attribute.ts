@@ -90,7 +90,7 @@ interface Naming {
   at: number;
 }
 
-/** What the description said, from its first paragraph to the end of the naming one, the name said. */
+/** Give the name what the description said, from the paragraph where it first spoke to the end of the naming paragraph. */
 function nameBack(views: View[], out: Explained[], n: Naming): void {
   let k = n.from;
   while (k > 0 && views[k - 1]!.seg.paragraph === views[n.from]!.seg.paragraph) k--;
