@@ -785,7 +785,7 @@ describe('attribute: names and clauses', () => {
     expect(claimOf('Her coach, Nathalie Bouchard, revealed that Gagné-Fortin had been ill.', 'had been ill').attribution.speaker).toBe('Nathalie Bouchard');
   });
 
-  it('gives a quoted phrase inside what a subject after an opening phrase reports to that subject: "In his decision, Justice Ann Park wrote that the applicants had raised “…”"', () => {
+  it('gives a quoted phrase inside what a subject after an opening phrase reports to that subject: "In his written decision, Justice Hyun-woo Park wrote that the applicants had raised “…”"', () => {
     const text = 'In his written decision, Justice Hyun-woo Park wrote that the applicants had raised “a serious issue.”';
     expect(claimOf(text, 'serious issue').attribution.speaker).toBe('Hyun-woo Park');
   });

@@ -148,8 +148,14 @@ const ANONYMITY = /\b(?:asked not to be (?:named|identified)|declined to be (?:n
  */
 function anonymity(v: View, frame: Frame, lex: Lexicon): void {
   const e = frame.resolved.entity;
-  if (e.kind !== 'generic' || e.speaker === null || plural(headNoun(e.speaker)) || !PERSON_HEADS.test(headNoun(e.speaker))) return;
-  if (ANONYMITY.test(v.text.slice(v.seg.start, v.seg.end))) frame.resolved = { ...frame.resolved, entity: { ...e, kind: 'anonymous', channel: lex.profile.defaults.anonymous } };
+  if (describedPerson(e) && ANONYMITY.test(v.text.slice(v.seg.start, v.seg.end))) frame.resolved = { ...frame.resolved, entity: { ...e, kind: 'anonymous', channel: lex.profile.defaults.anonymous } };
+}
+
+/** One person described, not named ("a Toronto resident", "a worker at a care home"). */
+function describedPerson(e: Entity): boolean {
+  if (e.kind !== 'generic' || e.speaker === null) return false;
+  const head = headNoun(e.speaker);
+  return !plural(head) && PERSON_HEADS.test(head);
 }
 
 /** Verbs a document "says" with: "The report found that …", "Court documents show that …". */
@@ -320,16 +326,14 @@ export function frames(v: View, lex: Lexicon, discourse: Discourse): Frame[] {
         const k = v.lower[i + 1] === 'that' ? i + 2 : i + 1;
         // Not when someone else of that gender is in focus ("Okemaw-Ferreira offered free oil
         // changes. Grace Nanowin said he had looked after her car").
-        const g = v.lower[k] as 'he' | 'she';
-        const other = (g === 'he' || g === 'she') && discourse.salient((x) => x.speaker !== e.speaker && discourse.mayBe(x, g, true)) !== null;
-        if (!v.inQuote[k] && (g === 'he' || g === 'she') && !other) discourse.learnGender(e.speaker, g);
+        const g = v.lower[k];
+        if (!v.inQuote[k] && (g === 'he' || g === 'she') && discourse.salient((x) => x.speaker !== e.speaker && discourse.mayBe(x, g, true)) === null) discourse.learnGender(e.speaker, g);
       }
       // A person described, not named ("a Toronto resident"), may be "she" in the next sentence.
-      const head = e.speaker === null ? '' : headNoun(e.speaker);
-      const describedPerson = e.kind === 'generic' && !plural(head) && PERSON_HEADS.test(head);
+      const described = describedPerson(e);
       // "Beaumont was asked by a reporter whether …": the person named, not the one asking, is who the story follows.
       const asker = agent !== null && v.toks.some((t, k) => k < frame.from && !v.inQuote[k] && t.pos === 'PROPN');
-      if (e.kind === 'person' || e.kind === 'anonymous' || (describedPerson && !asker)) discourse.spoke(e);
+      if (e.kind === 'person' || e.kind === 'anonymous' || (described && !asker)) discourse.spoke(e);
       else if (e.kind === 'generic' && e.speaker !== null && BODIES.has(norm(e.speaker.split(' ').pop()!))) discourse.bodySpoke(e);
       // "Out of the Cold users report …" / "officials say …": a group "they" refers back to.
       if ((e.kind === 'generic' || e.kind === 'anonymous') && e.speaker !== null && plural(e.speaker)) discourse.group(e);
