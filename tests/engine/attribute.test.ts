@@ -1071,6 +1071,13 @@ describe('attribute: names and clauses', () => {
   });
 });
 
+describe('attribute: real web news', () => {
+  it('reads a past-tense cue the tagger takes for an adjective ("the campaign alleged that …")', () => {
+    const text = 'Mwangi’s campaign alleged that ballots had been destroyed in two counties.';
+    expect(claimOf(text, 'ballots had been').attribution.speaker).toBe('Mwangi’s campaign');
+  });
+});
+
 describe('attribute: any input', () => {
   it('never throws and gives every segment a channel of the profile, for any mix of names, cues and quotes', () => {
     const channels = new Set(builtInProfile.channels.map((c) => c.id));

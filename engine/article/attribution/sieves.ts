@@ -124,9 +124,16 @@ function cueWords(v: View, i: number): string {
   return w;
 }
 
-/** "and have alleged in court documents that …": the cue lemma of a perfect participle wink-nlp tags as an adjective. */
-function perfectParticiple(v: View, i: number, lex: Lexicon): string | null {
-  if (v.toks[i]!.pos !== 'ADJ' || !/ed$/.test(v.lower[i]!) || !['have', 'has', 'had'].includes(v.lower[i - 1] ?? '') || v.inQuote[i]) return null;
+/**
+ * The cue lemma of a past form wink-nlp tags as an adjective: a perfect participle ("and have
+ * alleged in court documents that …") or a past tense after its subject and before "that"
+ * ("Odinga's campaign alleged that …").
+ */
+function pastAsAdjective(v: View, i: number, lex: Lexicon): string | null {
+  if (v.toks[i]!.pos !== 'ADJ' || !/ed$/.test(v.lower[i]!) || v.inQuote[i]) return null;
+  const perfect = ['have', 'has', 'had'].includes(v.lower[i - 1] ?? '');
+  const past = v.lower[i + 1] === 'that' && ['NOUN', 'PROPN', 'PRON'].includes(v.toks[i - 1]?.pos ?? '');
+  if (!perfect && !past) return null;
   return [v.lower[i]!.slice(0, -1), v.lower[i]!.slice(0, -2)].find((lemma) => lex.cueVerbs.has(lemma)) ?? null;
 }
 
@@ -182,7 +189,7 @@ function isCue(v: View, i: number, lex: Lexicon): boolean {
   if (lex.cuePhrases.some((w) => w.every((x, k) => v.lower[i + k] === x || (k === 0 && v.toks[i]!.lemma === x)))) return true;
   if (postCue(v, i)) return true;
   if (attributive(v, i)) return false;
-  if (perfectParticiple(v, i, lex) !== null) return true;
+  if (pastAsAdjective(v, i, lex) !== null) return true;
   // "who asked not to be named": a request about the speaker, no speech.
   if (t.lemma === 'ask' && v.lower[i + 1] === 'not' && v.lower[i + 2] === 'to') return false;
   // "Kalinda Burke said": wink-nlp tags some surnames as verbs, and then the "said" after them as an adjective.
@@ -494,7 +501,7 @@ function sourceMention(v: View, lex: Lexicon, discourse: Discourse): Frame | nul
 }
 
 function cueFrame(v: View, i: number, lex: Lexicon, discourse: Discourse): Frame | null {
-  const lemma = perfectParticiple(v, i, lex) ?? v.toks[i]!.lemma;
+  const lemma = pastAsAdjective(v, i, lex) ?? v.toks[i]!.lemma;
   let cue = cueWords(v, i);
   // "was cited as saying", "was quoted as saying"
   let verbStart = i;
