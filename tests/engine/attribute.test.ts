@@ -1076,6 +1076,11 @@ describe('attribute: real web news', () => {
     const text = 'Mwangi’s campaign alleged that ballots had been destroyed in two counties.';
     expect(claimOf(text, 'ballots had been').attribution.speaker).toBe('Mwangi’s campaign');
   });
+
+  it('skips a dateline that lost its dash on a scraped page ("GENEVA The panel …"), and a panel is a body that speaks', () => {
+    const text = 'GENEVA The UN weather panel issued a stark report on Monday, saying glaciers were melting faster than forecast.';
+    expect(claimOf(text, 'glaciers were').attribution.speaker).toBe('UN weather panel');
+  });
 });
 
 describe('attribute: any input', () => {

@@ -14,7 +14,7 @@ export const BODY_NOUNS: ReadonlySet<string> = new Set([
   'company', 'firm', 'union', 'ministry', 'department', 'agency', 'party', 'association', 'council', 'commission', 'committee', 'board',
   'organization', 'organisation', 'group', 'university', 'college', 'hospital', 'school', 'church', 'city', 'province', 'club', 'team', 'bank',
   'network', 'charity', 'coalition', 'federation', 'institute', 'society', 'foundation', 'authority', 'tribunal', 'court', 'police', 'service',
-  'office', 'centre', 'center',
+  'office', 'centre', 'center', 'panel',
 ]);
 
 /** Does a lower-case noun look plural ("officials", not "witness")? */

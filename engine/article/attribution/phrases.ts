@@ -220,7 +220,7 @@ export function sentenceSubject(v: View): [number, number] | null {
 
 /**
  * A dateline is no subject: "WASHINGTON — Nancy Pelosi …", "PHOENIX (AP) — …", "VANCOUVER,
- * B.C. — …": the token after one that starts at `i`, else `i`.
+ * B.C. — …", "PARIS The …": the token after one that starts at `i`, else `i`.
  */
 function afterDateline(v: View, i: number): number {
   const text = (k: number): string => v.toks[k]?.text ?? '';
@@ -236,7 +236,9 @@ function afterDateline(v: View, i: number): number {
     while (close < k + 5 && capital(close)) close++;
     if (text(close) === ')') k = close + 1;
   }
-  return ['—', '–', '-', '--'].includes(text(k)) ? k + 1 : i;
+  if (['—', '–', '-', '--'].includes(text(k))) return k + 1;
+  // "PARIS The UN climate panel …": a scraped page lost the dash; a determiner starts the sentence proper.
+  return v.toks[k]?.pos === 'DET' && capital(k) ? k : i;
 }
 
 function findSubject(v: View): [number, number] | null {
