@@ -1081,6 +1081,11 @@ describe('attribute: real web news', () => {
     const text = 'GENEVA The UN weather panel issued a stark report on Monday, saying glaciers were melting faster than forecast.';
     expect(claimOf(text, 'glaciers were').attribution.speaker).toBe('UN weather panel');
   });
+
+  it('hears no one in "Neither X nor Y responded", and reads "who police say" after it', () => {
+    const text = 'Neither Halifax police nor NS Emergency Health Services responded to questions about the driver, who police say hit three cyclists.';
+    expect(claimOf(text, 'hit three cyclists').attribution.speaker).toBe('police');
+  });
 });
 
 describe('attribute: any input', () => {

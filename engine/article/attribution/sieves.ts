@@ -564,6 +564,10 @@ function cueFrame(v: View, i: number, lex: Lexicon, discourse: Discourse): Frame
       return null;
     }
     let [from, to] = npLeft(v, j + 1);
+    // "Neither the police nor (BC) Emergency Health Services responded": no one spoke.
+    let nor = from - 1;
+    while (nor > 0 && !v.inQuote[nor] && /^\p{Lu}/u.test(v.toks[nor]!.text)) nor--;
+    if (v.lower[nor] === 'nor') return null;
     // "Whitfield and her co-authors wrote": the person named leads the people who are theirs.
     if (from >= 2 && v.lower[from - 1] === 'and' && POSSESSIVE.has(v.lower[from]!) && v.toks[from - 2]!.pos === 'PROPN') {
       const [nf, nt] = npLeft(v, from - 1);
