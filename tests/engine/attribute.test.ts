@@ -1086,6 +1086,13 @@ describe('attribute: real web news', () => {
     const text = 'Neither Halifax police nor NS Emergency Health Services responded to questions about the driver, who police say hit three cyclists.';
     expect(claimOf(text, 'hit three cyclists').attribution.speaker).toBe('police');
   });
+
+  it('hears no speech in "will add X to Y", so "experts say" later in the sentence speaks', () => {
+    const text = 'The closure this spring will add hundreds of drivers to the jobless rolls at a time when economists say hiring has stalled.';
+    expect(claimOf(text, 'hiring has stalled').attribution.speaker).toBe('economists');
+    const said = 'Okafor added the plan to widen the road was never costed.';
+    expect(claimOf(said, 'never costed').attribution.speaker).toBe('Okafor');
+  });
 });
 
 describe('attribute: any input', () => {

@@ -217,7 +217,17 @@ function isCue(v: View, i: number, lex: Lexicon): boolean {
   if (t.pos !== 'VERB' && !(t.pos === 'AUX' && t.lemma === 'say') && !(afterQuote && (t.pos === 'NOUN' || t.pos === 'PROPN'))) return false;
   // "call" and "point" need their particle to be speech ("called for", "pointed out"), or an object + quote.
   if (t.lemma === 'point' && v.lower[i + 1] !== 'out') return false;
+  if (t.lemma === 'add' && addsTo(v, i)) return false;
   return !passive(v, i);
+}
+
+/** "will add a slew of new workers to the pool", "added to the confusion": putting something somewhere, no speech. */
+function addsTo(v: View, i: number): boolean {
+  for (let k = i + 1; k < v.toks.length && k <= i + 10 && !v.inQuote[k]; k++) {
+    if (v.lower[k] === 'that' || v.toks[k]!.pos === 'AUX' || v.toks[k]!.pos === 'PUNCT') return false;
+    if (v.lower[k] === 'to') return v.toks[k + 1]?.pos !== 'VERB';
+  }
+  return false;
 }
 
 const CLOSING_PUNCT = new Set([',', '.', '!', '?', '…', '—', '–', '-']);
