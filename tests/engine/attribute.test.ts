@@ -1093,6 +1093,13 @@ describe('attribute: real web news', () => {
     const said = 'Okafor added the plan to widen the road was never costed.';
     expect(claimOf(said, 'never costed').attribution.speaker).toBe('Okafor');
   });
+
+  it('reads a quantifier as the speaker ("Some argued …", "Both admitted …", "One of them said …")', () => {
+    const text = 'Council split on the curfew. Some argued the curfew had done its job. Both candidates spoke. Both admitted they had misjudged the mood. Two guards saw the fire. One of them said the alarm never sounded.';
+    expect(claimOf(text, 'done its job').attribution.speaker).toBe('Some');
+    expect(claimOf(text, 'misjudged').attribution.speaker).toBe('Both');
+    expect(claimOf(text, 'alarm never').attribution.speaker).toBe('One of them');
+  });
 });
 
 describe('attribute: any input', () => {

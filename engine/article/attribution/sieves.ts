@@ -573,6 +573,9 @@ function cueFrame(v: View, i: number, lex: Lexicon, discourse: Discourse): Frame
       if (r && (r.entity.kind === 'person' || r.entity.kind === 'anonymous' || acceptable(r, lemma, lex, tight))) return { sieve: sieveFor('cue-subject'), resolved: r, cue, from: af, to: i + 1, subordinate: true };
       return null;
     }
+    // "Some argued …", "Most said …", "One of them said …": a quantifier stands for people.
+    const some = lex.reportVerbs.has(lemma) ? quantifierSubject(v, j) : null;
+    if (some) return { sieve: sieveFor('cue-subject'), resolved: some.r, cue, from: some.from, to: i + 1 };
     let [from, to] = npLeft(v, j + 1);
     // "Neither the police nor (BC) Emergency Health Services responded": no one spoke.
     let nor = from - 1;
@@ -762,6 +765,21 @@ function cueFrame(v: View, i: number, lex: Lexicon, discourse: Discourse): Frame
     if (r && confident(r)) return { sieve: 'sentence-subject', resolved: r, cue, from: subject[0], to: i + 1 };
   }
   return null;
+}
+
+/** Words that stand for people as a subject: "Some argued", "Both admitted", "Most said". */
+const QUANTIFIERS = new Set(['some', 'many', 'most', 'both', 'several', 'others', 'few', 'each']);
+
+/** A quantifier opening the clause whose last token before the cue is `j`: "Some", "Both", or "One of them". */
+function quantifierSubject(v: View, j: number): { r: Resolved; from: number } | null {
+  let from = j;
+  // "One of them", "some of those".
+  if (from >= 2 && ['them', 'those', 'these'].includes(v.lower[from]!) && v.lower[from - 1] === 'of' && (v.lower[from - 2] === 'one' || QUANTIFIERS.has(v.lower[from - 2]!))) from -= 2;
+  else if (!QUANTIFIERS.has(v.lower[from]!)) return null;
+  const opens = from === firstWord(v) || [',', ';'].includes(v.toks[from - 1]!.text) || v.toks[from - 1]!.pos === 'CCONJ';
+  if (!opens || v.inQuote[from]) return null;
+  const words = v.text.slice(v.toks[from]!.start, v.toks[j]!.end);
+  return { r: { entity: { kind: 'generic', speaker: words, channel: null, readout: false, gender: null, side: null }, text: words, how: 'generic' }, from };
 }
 
 /** "A Calgary woman who lost her home in a fire says": the sentence's subject, when a relative clause right after it (before token `before`) separates it from the cue. */
