@@ -1100,6 +1100,11 @@ describe('attribute: real web news', () => {
     expect(claimOf(text, 'misjudged').attribution.speaker).toBe('Both');
     expect(claimOf(text, 'alarm never').attribution.speaker).toBe('One of them');
   });
+
+  it('keeps a capitalised verb inside a name ("Silong Express") and capitalised particles ("Erick De Los Reyes")', () => {
+    const text = 'Alla Subbotina, the owner of a Ukrainian bakery, said her customers are loyal.\nErick De Los Reyes, the owner of Manila Express, said the festival doubles his sales.';
+    expect(claimOf(text, 'doubles his sales').attribution.speaker).toBe('Erick De Los Reyes');
+  });
 });
 
 describe('attribute: any input', () => {

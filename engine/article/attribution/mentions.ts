@@ -427,9 +427,9 @@ export function nameOf(np: Token[], text: string, lex: Lexicon): string | null {
   // A name needs a noun-like word; wink-nlp tags some names as verbs ("Ford said").
   if (!words.some((t) => t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'X' || t.pos === 'ADJ' || (t.pos === 'VERB' && isCapitalised(t)))) return null;
   // Keep at most the last three words of a long run ("Everbright Securities Co Ltd" stays a body),
-  // particles not counted ("Benoît de la Fontaine").
+  // particles not counted ("Benoît de la Fontaine", "Erick De Los Reyes").
   const name = text.slice(words[0]!.start, words[words.length - 1]!.end).replace(/[\u200b-\u200d\ufeff]/g, '').replace(/\s+/g, ' ').split(' ');
   let first = name.length;
-  for (let kept = 0; first > 0 && kept < 3; first--) if (!nameParticle(name[first - 1]!)) kept++;
+  for (let kept = 0; first > 0 && kept < 3; first--) if (!nameParticle(name[first - 1]!.toLowerCase())) kept++;
   return name.slice(first).join(' ');
 }

@@ -39,7 +39,7 @@ export function firstNameHint(word: string): 'he' | 'she' | null {
 }
 
 /** Lower-case particles inside a full name ("Benoît de la Fontaine", "Ursula von der Leyen"). */
-const PARTICLES = new Set(['de', 'la', 'le', 'du', 'des', 'del', 'della', 'di', 'da', 'dos', 'das', 'van', 'von', 'der', 'den', 'ter', 'ten', 'bin', 'ibn']);
+const PARTICLES = new Set(['de', 'la', 'le', 'los', 'las', 'du', 'des', 'del', 'della', 'di', 'da', 'dos', 'das', 'van', 'von', 'der', 'den', 'ter', 'ten', 'bin', 'ibn']);
 
 /** Is the word a particle inside a name? */
 export function nameParticle(word: string): boolean {

@@ -189,6 +189,8 @@ function isCue(v: View, i: number, lex: Lexicon): boolean {
   if (lex.cuePhrases.some((w) => w.every((x, k) => v.lower[i + k] === x || (k === 0 && v.toks[i]!.lemma === x)))) return true;
   if (postCue(v, i)) return true;
   if (attributive(v, i)) return false;
+  // "the owner of Silong Express said": a capitalised verb after a name is part of it.
+  if (/^\p{Lu}/u.test(t.text) && i > 0 && v.toks[i - 1]!.pos === 'PROPN' && v.toks[i - 1]!.end < t.start) return false;
   if (pastAsAdjective(v, i, lex) !== null) return true;
   // "who asked not to be named": a request about the speaker, no speech.
   if (t.lemma === 'ask' && v.lower[i + 1] === 'not' && v.lower[i + 2] === 'to') return false;
