@@ -347,8 +347,13 @@ function nameRun(v: View, from: number, run: number, lex: Lexicon, discourse: Di
 function loneSubject(v: View, from: number, to: number): boolean {
   const verb = v.toks[to];
   const before = from === 0 ? ',' : v.toks[from - 1]!.text;
-  return to === from + 1 && /^\p{Lu}\p{Ll}+$/u.test(v.toks[from]!.text) && verb !== undefined && !v.inQuote[to] && (verb.pos === 'VERB' || verb.pos === 'AUX') && /^\p{Ll}/u.test(verb.text) && (before === ',' || from === 0 || v.toks[from - 1]!.pos === 'CCONJ');
+  // "Campaigns don't …", "Pastures are …": a plural common noun, by its verb, is no name.
+  const plural = /[^s]s$/.test(v.lower[from]!) && verb !== undefined && (PLURAL_VERBS.has(v.lower[to]!) || (verb.pos === 'VERB' && verb.lemma === v.lower[to]));
+  return to === from + 1 && /^\p{Lu}\p{Ll}+$/u.test(v.toks[from]!.text) && verb !== undefined && !v.inQuote[to] && (verb.pos === 'VERB' || verb.pos === 'AUX') && /^\p{Ll}/u.test(verb.text) && (before === ',' || from === 0 || v.toks[from - 1]!.pos === 'CCONJ') && !plural;
 }
+
+/** Verb forms that agree only with a plural subject. */
+const PLURAL_VERBS = new Set(['are', 'were', 'do', 'have']);
 
 /** Record the role words of tokens [from, to) when they end in a noun for a person. */
 function addRole(v: View, from: number, to: number, e: Entity, discourse: Discourse): void {

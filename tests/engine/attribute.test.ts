@@ -1105,6 +1105,11 @@ describe('attribute: real web news', () => {
     const text = 'Alla Subbotina, the owner of a Ukrainian bakery, said her customers are loyal.\nErick De Los Reyes, the owner of Manila Express, said the festival doubles his sales.';
     expect(claimOf(text, 'doubles his sales').attribution.speaker).toBe('Erick De Los Reyes');
   });
+
+  it('takes no plural common noun opening a sentence for a one-word name ("Pastures are …")', () => {
+    const text = 'Rowan Pike farms east of the river. Pastures are thin this year. "We know the yields will be down," he explained.';
+    expect(claimOf(text, 'yields will be').attribution.speaker).toBe('Rowan Pike');
+  });
 });
 
 describe('attribute: any input', () => {
