@@ -10,7 +10,7 @@ import { bodyLike, Discourse, type Entity } from './attribution/discourse.ts';
 import { hasGivenName, isGivenName, nameParticle } from './attribution/names.ts';
 import { institution, lexicon, plural, resolve, sourceAt, type Lexicon } from './attribution/mentions.ts';
 import { confident, frames, type Frame, type Sieve } from './attribution/sieves.ts';
-import { sentenceSubject, topicEnd, view, type View } from './attribution/phrases.ts';
+import { firstWord, sentenceSubject, topicEnd, view, type View } from './attribution/phrases.ts';
 import { namedLater, selfNamed } from './attribution/naming.ts';
 import { postSignature } from './attribution/posts.ts';
 
@@ -316,7 +316,11 @@ function nameRun(v: View, from: number, run: number, lex: Lexicon, discourse: Di
   }
   // "Karen Olyniuk, Dale's wife, …": a possessor in apposition to a name is not who the sentence is about.
   const apposedPossessor = v.lower[to] === "'s" && from >= 2 && v.toks[from - 1]!.text === ',' && v.toks[from - 2]!.pos === 'PROPN';
-  discourse.personMentioned(r.entity, apposedPossessor);
+  // A name before the sentence's subject, in an opening phrase ("In an interview with …,").
+  const subject = sentenceSubject(v);
+  const opens = firstWord(v);
+  const opener = subject !== null && from > opens && from < subject[0] && OPENING_TAGS.has(v.toks[opens]!.pos);
+  discourse.personMentioned(r.entity, apposedPossessor ? 'possessor' : opener ? 'opener' : 'main');
   // The role before the name: "rookie defenceman Caleb Jones", "Surrey Mayor Doug McCallum".
   const first = name.split(' ')[0]!;
   let k = from;
@@ -351,6 +355,9 @@ function loneSubject(v: View, from: number, to: number): boolean {
   const plural = /[^s]s$/.test(v.lower[from]!) && verb !== undefined && (PLURAL_VERBS.has(v.lower[to]!) || (verb.pos === 'VERB' && verb.lemma === v.lower[to]));
   return to === from + 1 && /^\p{Lu}\p{Ll}+$/u.test(v.toks[from]!.text) && verb !== undefined && !v.inQuote[to] && (verb.pos === 'VERB' || verb.pos === 'AUX') && /^\p{Ll}/u.test(verb.text) && (before === ',' || from === 0 || v.toks[from - 1]!.pos === 'CCONJ') && !plural;
 }
+
+/** Tags of a word opening a phrase before the subject: "In …,", "Much like …,", "When …,". */
+const OPENING_TAGS = new Set(['ADP', 'ADV', 'SCONJ']);
 
 /** Verb forms that agree only with a plural subject. */
 const PLURAL_VERBS = new Set(['are', 'were', 'do', 'have']);

@@ -1110,6 +1110,14 @@ describe('attribute: real web news', () => {
     const text = 'Rowan Pike farms east of the river. Pastures are thin this year. "We know the yields will be down," he explained.';
     expect(claimOf(text, 'yields will be').attribution.speaker).toBe('Rowan Pike');
   });
+
+  it('puts a name in an opening phrase after the sentence\'s subject ("In an interview with X, Y dismissed …. He …")', () => {
+    const text = 'In an interview with Harbour Radio’s breakfast show, Tom Reyes dismissed the plan. He was scathing of the cuts, claiming they would hurt renters.';
+    expect(claimOf(text, 'hurt renters').attribution.speaker).toBe('Tom Reyes');
+    // Even when the person in the opening phrase has spoken before.
+    const debate = 'Mark Ortiz said the plan was sound. In a debate with Mark Ortiz on Monday, Tom Reyes dismissed the plan. He was scathing of the cuts, claiming they would hurt renters.';
+    expect(claimOf(debate, 'hurt renters').attribution.speaker).toBe('Tom Reyes');
+  });
 });
 
 describe('attribute: any input', () => {

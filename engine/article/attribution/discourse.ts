@@ -254,16 +254,25 @@ export class Discourse {
   private sentences: Entity[][] = [];
   private current: Entity[] = [];
 
+  /** Mentions of people in a sentence's opening phrase. */
+  private openers = new WeakSet<Entity>();
+
   /**
    * A person mentioned in the current sentence (as speaker or not); bodies are left out. A
    * `possessor` in apposition ("Karen Olyniuk, Dale's wife, keeps the books") is remembered
-   * but is not what the sentence is about.
+   * but is not what the sentence is about; one named in an `opener` ("In an interview with
+   * Ann Lee, Chalmers dismissed …", "Much like Grassick, Oleksyn …") comes after the
+   * sentence's other people.
    */
-  personMentioned(e: Entity, possessor = false): void {
+  personMentioned(e: Entity, place: 'main' | 'opener' | 'possessor' = 'main'): void {
     if (e.kind !== 'person' || !this.personLike(e)) return;
     this.seen.set(e.speaker!, this.mentions++);
     this.recent = [...this.recent.filter((r) => r.speaker !== e.speaker).slice(1 - RECENT_KEPT), e];
-    if (!possessor && !this.current.some((c) => c.speaker === e.speaker)) this.current.push(e);
+    if (place === 'possessor' || this.current.some((c) => c.speaker === e.speaker)) return;
+    const firstOpener = this.current.findIndex((c) => this.openers.has(c));
+    if (place === 'opener') this.openers.add(e);
+    if (place === 'opener' || firstOpener < 0) this.current.push(e);
+    else this.current.splice(firstOpener, 0, e);
   }
 
   /** The current sentence is done; `pronouns` are the personal pronouns it used outside quotes. */
@@ -309,7 +318,7 @@ export class Discourse {
    */
   salient(fits: (e: Entity) => boolean = () => true): Entity | null {
     for (const list of [this.current, ...[...this.sentences].reverse()]) {
-      const hit = list.find((e) => fits(e) && this.speakers.has(e.speaker!)) ?? list.find(fits);
+      const hit = list.find((e) => fits(e) && this.speakers.has(e.speaker!) && !this.openers.has(e)) ?? list.find(fits);
       if (hit) return hit;
     }
     return null;
