@@ -69,7 +69,7 @@ const usChina: ProfileInput = {
   titles: [
     'president', 'vice', 'secretary', 'minister', 'prime', 'premier', 'spokesman', 'spokeswoman', 'spokesperson',
     'mayor', 'senator', 'sen.', 'rep.', 'representative', 'governor', 'gov.', 'chief', 'chair', 'chairman',
-    'chairwoman', 'director', 'leader', 'mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'professor', 'judge', 'justice',
+    'chairwoman', 'director', 'leader', 'mr.', 'mrs.', 'ms.', 'dr.', 'mr', 'mrs', 'ms', 'dr', 'prof.', 'professor', 'judge', 'justice',
     'councillor', 'councilor', 'coun.', 'commissioner', 'officer', 'const.', 'sgt.', 'insp.', 'supt.', 'general',
     'gen.', 'lt.', 'col.', 'capt.', 'ceo', 'founder', 'candidate', 'ambassador', 'adviser', 'advisor',
     'treasury', 'state', 'defense', 'defence', 'foreign', 'finance', 'health', 'attorney', 'mp', 'mla', 'mpp',

@@ -1118,6 +1118,13 @@ describe('attribute: real web news', () => {
     const debate = 'Mark Ortiz said the plan was sound. In a debate with Mark Ortiz on Monday, Tom Reyes dismissed the plan. He was scathing of the cuts, claiming they would hurt renters.';
     expect(claimOf(debate, 'hurt renters').attribution.speaker).toBe('Tom Reyes');
   });
+
+  it('drops letters after a name and honorifics without a dot ("Mr Daw QC" is Chris Daw)', () => {
+    const text = 'Defence barrister Chris Daw QC said the witness had lied. Mr Daw QC said the email “looked really terrible”. Ms Hill MP said nothing.';
+    expect(claimOf(text, 'witness had lied').attribution.speaker).toBe('Chris Daw');
+    expect(claimOf(text, 'looked really').attribution.speaker).toBe('Chris Daw');
+    expect(claimOf(text, 'said nothing').attribution.speaker).toBe('Hill');
+  });
 });
 
 describe('attribute: any input', () => {

@@ -115,6 +115,8 @@ export interface Resolved {
 
 /** Provinces and states abbreviated after a town ("Saint John, N.B.", "Kingston, Ont."), without a final dot: places, never a person. */
 const REGION_ABBREVIATIONS = new Set(['N.B', 'N.S', 'Ont', 'Que', 'B.C', 'Alta', 'Sask', 'Man', 'P.E.I', 'N.L', 'Nfld', 'N.W.T', 'Y.T', 'Calif', 'Fla', 'Mass', 'Wash', 'N.Y', 'Ill', 'Pa', 'Tex', 'Ga', 'Mich', 'Minn', 'Wis', 'Ariz', 'Colo', 'Va', 'N.C', 'S.C', 'N.J', 'Conn', 'Md', 'Tenn', 'Ky', 'Ala', 'La', 'Okla', 'Kan', 'Neb', 'Nev', 'Ore', 'D.C']);
+/** Letters after a name: honours, silk, seats ("QC", "OBE", "MP"). */
+const POST_NOMINALS = new Set(['QC', 'KC', 'SC', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'MP', 'MPP', 'MLA', 'MHA', 'MNA', 'TD', 'MSP', 'MEP', 'PhD']);
 const CALENDAR = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'today', 'yesterday']);
 /** Nouns for a person's role, by their endings or as words ("resident", "proprietor", "mother"). */
 export const PERSON_HEADS = /(?:er|or|ist|ian|man|woman|person|dad|mom|mother|father|son|daughter|wife|husband|boy|girl|chief|head|coach|veteran|native|owner|founder|member|official|expert|student|resident|president|agent|spokesperson|candidate|leader|partner|friend|self|witness|nurse|patient|victim|tenant|parent|neighbour|neighbor|volunteer|athlete|teen|employee|refugee|evacuee|retiree|trainee|attendee|nominee|appointee|client|customer|passenger|commuter|guest|relative|cousin|aunt|uncle|niece|nephew|sibling|sister|colleague|classmate|pupil|spouse|participant|applicant|immigrant|migrant|inmate|suspect|defendant|plaintiff|claimant|complainant|analyst|attorney|judge|diplomat|envoy|secretary|clerk|child|kid|youth|adult|senior|elder|citizen|individual|local|surgeon|physician|paramedic|medic|chef|cook|guard|pilot|cadet|recruit|graduate|poet|priest|monk|nun|imam|rabbi|bishop|chaplain|fan)$/;
@@ -375,6 +377,8 @@ export function nameOf(np: Token[], text: string, lex: Lexicon): string | null {
   let end = np.length;
   // A possessive or trailing punctuation is not part of the name.
   while (end > 0 && (np[end - 1]!.pos === 'PUNCT' || norm(np[end - 1]!.text) === "'s")) end--;
+  // "Chris Daw QC", "Jane Hill MP": letters after a name are no part of it.
+  while (end > 1 && POST_NOMINALS.has(np[end - 1]!.text.replace(/\./g, '')) && isCapitalised(np[end - 2]!)) end--;
   // "spokeswoman Hua Chunying shot (back)": a verb the tagger took for a noun after a full name.
   if (end >= 3 && !isCapitalised(np[end - 1]!) && isCapitalised(np[end - 2]!) && isCapitalised(np[end - 3]!) && np[end - 3]!.pos !== 'DET' && np[end - 1]!.pos === 'NOUN' && !lex.anonymousHeads.has(norm(np[end - 1]!.text))) end--;
   let start = end;
