@@ -1125,6 +1125,11 @@ describe('attribute: real web news', () => {
     expect(claimOf(text, 'looked really').attribution.speaker).toBe('Chris Daw');
     expect(claimOf(text, 'said nothing').attribution.speaker).toBe('Hill');
   });
+
+  it('gives "he" to the person who reports earlier in the same sentence, gender unknown ("Crenshaw said while …, he said …")', () => {
+    const text = 'Chief executive Shou Zi Chew said the app was safe. Rep. Dale Crenshaw closed the hearing. Crenshaw said while the app may not have shared data yet, he said it could be forced to comply.';
+    expect(claimOf(text, 'forced to comply').attribution.speaker).toBe('Dale Crenshaw');
+  });
 });
 
 describe('attribute: any input', () => {

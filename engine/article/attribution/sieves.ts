@@ -380,7 +380,7 @@ export function frames(v: View, lex: Lexicon, discourse: Discourse): Frame[] {
  * "These are generous assumptions and Morneau was clutching at straws when he said …": "he" or
  * "she" after a clause whose subject is a person named (a name then its verb) means that
  * person, not whoever the sentences before were about, when the person is known to be one
- * "he" or "she" means. The nearest such clause counts.
+ * "he" or "she" means, or reports in that clause. The nearest such clause counts.
  */
 function subjectAntecedent(v: View, frame: Frame, lex: Lexicon, discourse: Discourse): Frame {
   const pronoun = frame.resolved.text.toLowerCase();
@@ -393,7 +393,10 @@ function subjectAntecedent(v: View, frame: Frame, lex: Lexicon, discourse: Disco
     if (from > 0 && v.toks[from - 1]!.pos === 'ADP') continue;
     const r = resolve(v.toks.slice(from, end), v.text, lex, discourse);
     if (r === null || !confident(r) || !['name', 'name-part', 'alias'].includes(r.how) || !discourse.isPerson(r.entity)) continue;
-    return discourse.mayBe(r.entity, pronoun, true) ? { ...frame, resolved: { ...frame.resolved, entity: r.entity } } : frame;
+    // "Crenshaw said while …, he said …": a person who reports in the same sentence may be the
+    // pronoun's even when the text has not shown their gender.
+    const reports = lex.reportVerbs.has(verb.lemma) && !v.inQuote[end];
+    return discourse.mayBe(r.entity, pronoun, !reports) ? { ...frame, resolved: { ...frame.resolved, entity: r.entity } } : frame;
   }
   return frame;
 }
