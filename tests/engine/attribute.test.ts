@@ -1130,6 +1130,13 @@ describe('attribute: real web news', () => {
     const text = 'Chief executive Shou Zi Chew said the app was safe. Rep. Dale Crenshaw closed the hearing. Crenshaw said while the app may not have shared data yet, he said it could be forced to comply.';
     expect(claimOf(text, 'forced to comply').attribution.speaker).toBe('Dale Crenshaw');
   });
+
+  it('ends a subject before a hyphenated phrasal verb ("Cheney doubled-down on …, saying"), not inside "the laid-back resident"', () => {
+    const text = 'Rita Cheney praised the report. At a town hall Tuesday, Cheney doubled-down on her support, saying that it showed what the city could do.';
+    expect(claimOf(text, 'what the city could').attribution.speaker).toBe('Rita Cheney');
+    const laidBack = '“You’re talking about one genre,” points out the laid-back Cambridge resident.';
+    expect(claimOf(laidBack, 'one genre').attribution.speaker).toBe('laid-back Cambridge resident');
+  });
 });
 
 describe('attribute: any input', () => {

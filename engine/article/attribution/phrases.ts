@@ -52,6 +52,8 @@ function npToken(v: View, i: number, first: boolean): boolean {
   // Words glued by hyphens form one word ("bow-tied", "39-year-old", "self-taught").
   const prev = v.toks[i - 1];
   const next = v.toks[i + 1];
+  // Not a hyphenated phrasal verb after the subject ("Cheney doubled-down on …"; but "the laid-back resident").
+  if (t.pos === 'VERB' && next?.text === '-' && next.start === t.end && ['ADP', 'ADV'].includes(v.toks[i + 2]?.pos ?? '') && ['PROPN', 'NOUN'].includes(prev?.pos ?? '')) return false;
   if ((prev?.text === '-' && prev.end === t.start) || (next?.text === '-' && next.start === t.end)) return t.pos !== 'PUNCT' || t.text === '-';
   // wink-nlp tags some names as verbs ("Ford said", "the Kenya Red Cross said"), and some
   // acronyms as auxiliaries ("An SHA spokesperson").
