@@ -1072,9 +1072,11 @@ describe('attribute: names and clauses', () => {
 });
 
 describe('attribute: real web news', () => {
-  it('reads a past-tense cue the tagger takes for an adjective ("the campaign alleged that …")', () => {
+  it('reads a past-tense cue the tagger takes for an adjective ("the campaign alleged (earlier this week) that …")', () => {
     const text = 'Mwangi’s campaign alleged that ballots had been destroyed in two counties.';
     expect(claimOf(text, 'ballots had been').attribution.speaker).toBe('Mwangi’s campaign');
+    const later = 'Lawyers for the family alleged earlier this week that the video showed a beating.';
+    expect(claimOf(later, 'video showed').attribution.speaker).toBe('Lawyers for the family');
   });
 
   it('skips a dateline that lost its dash on a scraped page ("GENEVA The panel …"), and a panel is a body that speaks', () => {

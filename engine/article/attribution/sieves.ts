@@ -127,12 +127,15 @@ function cueWords(v: View, i: number): string {
 /**
  * The cue lemma of a past form wink-nlp tags as an adjective: a perfect participle ("and have
  * alleged in court documents that …") or a past tense after its subject and before "that"
- * ("Odinga's campaign alleged that …").
+ * ("Odinga's campaign alleged that …", "alleged earlier this week that …").
  */
 function pastAsAdjective(v: View, i: number, lex: Lexicon): string | null {
   if (v.toks[i]!.pos !== 'ADJ' || !/ed$/.test(v.lower[i]!) || v.inQuote[i]) return null;
   const perfect = ['have', 'has', 'had'].includes(v.lower[i - 1] ?? '');
-  const past = v.lower[i + 1] === 'that' && ['NOUN', 'PROPN', 'PRON'].includes(v.toks[i - 1]?.pos ?? '');
+  // "that" may follow a time: "alleged earlier this week that …".
+  let that = i + 1;
+  while (that < i + 5 && ['ADV', 'DET', 'NOUN', 'PROPN'].includes(v.toks[that]?.pos ?? '') && v.lower[that] !== 'that' && !v.inQuote[that]) that++;
+  const past = v.lower[that] === 'that' && ['NOUN', 'PROPN', 'PRON'].includes(v.toks[i - 1]?.pos ?? '');
   if (!perfect && !past) return null;
   return [v.lower[i]!.slice(0, -1), v.lower[i]!.slice(0, -2)].find((lemma) => lex.cueVerbs.has(lemma)) ?? null;
 }
