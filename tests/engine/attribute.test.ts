@@ -1139,6 +1139,12 @@ describe('attribute: real web news', () => {
     const laidBack = '“You’re talking about one genre,” points out the laid-back Cambridge resident.';
     expect(claimOf(laidBack, 'one genre').attribution.speaker).toBe('laid-back Cambridge resident');
   });
+
+  it('takes "Authorities" opening a sentence for a group that speaks, not a one-word name "he" may mean', () => {
+    const text = 'Authorities posted an update on Tuesday, saying the road was closed. He said the road was flooded.';
+    expect(claimOf(text, 'road was closed').attribution.speaker).toBe('Authorities');
+    expect(claimOf(text, 'road was flooded').attribution.speaker).toBeNull();
+  });
 });
 
 describe('attribute: any input', () => {

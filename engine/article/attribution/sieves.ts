@@ -275,7 +275,7 @@ function peopleHead(word: string): boolean {
   return PEOPLE.has(word) || SPEAKING.has(word) || (PERSON_HEADS.test(one) && !THINGS.has(one) && !BODIES.has(one));
 }
 const PEOPLE = new Set(['members', 'member', 'head', 'heads', 'staff', 'people', 'man', 'woman', 'men', 'women', 'residents', 'workers', 'employees', 'neighbours', 'neighbors', 'friends', 'relatives', 'victims', 'survivors', 'witnesses', 'patients', 'tenants', 'owners', 'users']);
-const SPEAKING = new Set(['people', 'police', 'residents', 'critics', 'experts', 'advocates', 'parents', 'families', 'family', 'opponents', 'supporters', 'protesters', 'activists', 'scientists', 'researchers', 'doctors', 'lawyers', 'study', 'studies', 'report', 'reports', 'letter', 'lawsuit', 'complaint', 'petition', 'document', 'documents', 'survey', 'poll']);
+const SPEAKING = new Set(['people', 'police', 'authorities', 'residents', 'critics', 'experts', 'advocates', 'parents', 'families', 'family', 'opponents', 'supporters', 'protesters', 'activists', 'scientists', 'researchers', 'doctors', 'lawyers', 'study', 'studies', 'report', 'reports', 'letter', 'lawsuit', 'complaint', 'petition', 'document', 'documents', 'survey', 'poll']);
 
 /**
  * Next to a quote, "the bow-tied maverick" is a person described: the person in focus.
