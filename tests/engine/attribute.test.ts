@@ -1145,6 +1145,13 @@ describe('attribute: real web news', () => {
     expect(claimOf(text, 'road was closed').attribution.speaker).toBe('Authorities');
     expect(claimOf(text, 'road was flooded').attribution.speaker).toBeNull();
   });
+
+  it('reads a ruling or a finding before "that" as speech ("Justice X ruled that …"), not "ruled out"', () => {
+    const text = 'On Friday, Justice Mira Sandhu ruled that the search was unlawful. The premier ruled out a new inquiry. Fire investigators determined that the blaze was accidental.';
+    expect(claimOf(text, 'search was unlawful').attribution.speaker).toBe('Mira Sandhu');
+    expect(claimOf(text, 'ruled out').attribution.speaker).toBeNull();
+    expect(claimOf(text, 'blaze was').attribution.speaker).toBe('Fire investigators');
+  });
 });
 
 describe('attribute: any input', () => {
