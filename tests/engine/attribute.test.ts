@@ -1152,6 +1152,11 @@ describe('attribute: real web news', () => {
     expect(claimOf(text, 'ruled out').attribution.speaker).toBeNull();
     expect(claimOf(text, 'blaze was').attribution.speaker).toBe('Fire investigators');
   });
+
+  it('gives "she" to the full name, not to a one-word name the same sentence opens on ("Halifax was small when Margaret Lowe was born")', () => {
+    const text = 'Halifax was a small city, and the war was still on, when Margaret Lowe was born there in 1921.\n“We walked everywhere,” she told the paper.';
+    expect(claimOf(text, 'walked everywhere').attribution.speaker).toBe('Margaret Lowe');
+  });
 });
 
 describe('attribute: any input', () => {

@@ -309,16 +309,19 @@ export class Discourse {
     // with no one named since, is who the pronoun means.
     const unnamed = this.recentSpeaker();
     if (unnamed !== null && unnamed.kind !== 'person' && unnamed.kind !== 'institution' && this.current.length === 0 && this.lastPersonAt <= this.lastSpokeAt && hinted(unnamed) && !plural(headNoun(unnamed.speaker ?? 's'))) return unnamed;
-    return this.salient(hinted) ?? this.lastSpeakerOf(gender, hinted) ?? [...this.recent].reverse().find(hinted) ?? null;
+    // Within a sentence, a full name, or one the text shows to be "he" or "she", before a one-word
+    // name nothing tells of ("Ottawa was small … when Dorothy Tennant was born. “…,” she told …").
+    const told = (e: Entity): boolean => e.speaker!.includes(' ') || this.mayBe(e, gender, true);
+    return this.salient(hinted, told) ?? this.lastSpeakerOf(gender, hinted) ?? [...this.recent].reverse().find(hinted) ?? null;
   }
 
   /**
    * The most salient person: in the current sentence, else in the latest sentence naming one;
    * within a sentence, the first who has spoken in the article, failing that the first named.
    */
-  salient(fits: (e: Entity) => boolean = () => true): Entity | null {
+  salient(fits: (e: Entity) => boolean = () => true, preferred: (e: Entity) => boolean = () => false): Entity | null {
     for (const list of [this.current, ...[...this.sentences].reverse()]) {
-      const hit = list.find((e) => fits(e) && this.speakers.has(e.speaker!) && !this.openers.has(e)) ?? list.find(fits);
+      const hit = list.find((e) => fits(e) && this.speakers.has(e.speaker!) && !this.openers.has(e)) ?? list.find((e) => fits(e) && preferred(e)) ?? list.find(fits);
       if (hit) return hit;
     }
     return null;
