@@ -1157,6 +1157,11 @@ describe('attribute: real web news', () => {
     const text = 'Halifax was a small city, and the war was still on, when Margaret Lowe was born there in 1921.\n“We walked everywhere,” she told the paper.';
     expect(claimOf(text, 'walked everywhere').attribution.speaker).toBe('Margaret Lowe');
   });
+
+  it('lets "they" mean police or staff who spoke, though the noun has no plural "s"', () => {
+    const text = 'Provincial police said a hiker died on Sunday after a fall. They said the woman, in her 50s, was alone.';
+    expect(claimOf(text, 'was alone').attribution.speaker).toBe('Provincial police');
+  });
 });
 
 describe('attribute: any input', () => {

@@ -276,6 +276,8 @@ function peopleHead(word: string): boolean {
   const one = /[^s]s$/.test(word) ? word.slice(0, -1) : word;
   return PEOPLE.has(word) || SPEAKING.has(word) || (PERSON_HEADS.test(one) && !THINGS.has(one) && !BODIES.has(one));
 }
+/** Nouns for many people that do not end in "s": "Provincial police said …. They said …". */
+const COLLECTIVES = new Set(['police', 'people', 'staff', 'personnel']);
 const PEOPLE = new Set(['members', 'member', 'head', 'heads', 'staff', 'people', 'man', 'woman', 'men', 'women', 'residents', 'workers', 'employees', 'neighbours', 'neighbors', 'friends', 'relatives', 'victims', 'survivors', 'witnesses', 'patients', 'tenants', 'owners', 'users']);
 const SPEAKING = new Set(['people', 'police', 'authorities', 'residents', 'critics', 'experts', 'advocates', 'parents', 'families', 'family', 'opponents', 'supporters', 'protesters', 'activists', 'scientists', 'researchers', 'doctors', 'lawyers', 'study', 'studies', 'report', 'reports', 'letter', 'lawsuit', 'complaint', 'petition', 'document', 'documents', 'survey', 'poll']);
 
@@ -360,7 +362,7 @@ export function frames(v: View, lex: Lexicon, discourse: Discourse): Frame[] {
       if (e.kind === 'person' || e.kind === 'anonymous' || (described && !asker)) discourse.spoke(e);
       else if (e.kind === 'generic' && e.speaker !== null && BODIES.has(norm(e.speaker.split(' ').pop()!))) discourse.bodySpoke(e);
       // "Out of the Cold users report …" / "officials say …": a group "they" refers back to.
-      if ((e.kind === 'generic' || e.kind === 'anonymous') && e.speaker !== null && plural(e.speaker)) discourse.group(e);
+      if ((e.kind === 'generic' || e.kind === 'anonymous') && e.speaker !== null && (plural(e.speaker) || COLLECTIVES.has(norm(e.speaker.split(' ').pop()!)))) discourse.group(e);
     }
   }
   // "Martell, the addictions doctor, is more blunt: “…”": a quote after a colon is the subject's;
