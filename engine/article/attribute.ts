@@ -139,7 +139,7 @@ const CARRIERS = new Set<Sieve>(['according-to', 'trailing-clause', 'quote-then-
 const rank: Record<Sieve, number> = {
   'quote-then-speaker': 0, 'quote-then-cue': 0, 'speaker-then-quote': 0, 'cited-as-saying': 0, 'post-signature': 0,
   'trailing-clause': 1, 'according-to': 2, 'cue-subject': 3, 'words-of': 3, 'sentence-subject': 4,
-  'quote-continuation': 5, 'floating-quote': 5, 'source-mention': 6, 'quoted-subject': 7,
+  'quote-continuation': 5, 'floating-quote': 5, 'second-complement': 5, 'source-mention': 6, 'quoted-subject': 7,
 };
 
 function rankOf(f: Frame, reported: (f: Frame) => boolean): number {
@@ -472,6 +472,17 @@ function inherit(views: View[], out: Explained[]): void {
       }
       if (!samePara) break;
     }
+  }
+  // 6. "The police will only say the bodies are being examined. And that there will be more
+  //    details.": a sentence opening on "and that" or "but that" continues what the sentence
+  //    before it, in its paragraph, reports.
+  for (let k = 1; k < views.length; k++) {
+    const v = views[k]!;
+    const prev = out[k - 1]!;
+    const first = v.toks.findIndex((t) => t.pos !== 'PUNCT');
+    const opens = first >= 0 && ['and', 'but'].includes(v.lower[first]!) && v.lower[first + 1] === 'that' && v.toks[first + 1]!.pos === 'SCONJ';
+    if (out[k]!.sieve !== null || !opens || views[k - 1]!.seg.paragraph !== v.seg.paragraph || prev.attribution.speaker === null || prev.attribution.mode !== 'indirect') continue;
+    out[k] = { attribution: { ...prev.attribution, mode: 'indirect' }, sieve: 'second-complement', channelFrom: prev.channelFrom };
   }
 }
 

@@ -1162,6 +1162,13 @@ describe('attribute: real web news', () => {
     const text = 'Provincial police said a hiker died on Sunday after a fall. They said the woman, in her 50s, was alone.';
     expect(claimOf(text, 'was alone').attribution.speaker).toBe('Provincial police');
   });
+
+  it('continues what the sentence before reports into a sentence opening "And that …"', () => {
+    const text = 'The coroner’s office will only say the deaths are under investigation. And that a report will follow in the spring.';
+    expect(claimOf(text, 'report will follow').attribution.speaker).toBe('coroner’s office');
+    const narration = 'The coroner’s office said the deaths are under investigation. And that is where the story ends.';
+    expect(claimOf(narration, 'story ends').attribution.speaker).toBeNull();
+  });
 });
 
 describe('attribute: any input', () => {

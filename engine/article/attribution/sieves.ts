@@ -22,6 +22,7 @@ export type Sieve =
   | 'sentence-subject' // X, previewing the call, was quick to note …; X …, telling Biden …
   | 'quote-continuation' // a quote running on from (or into) an attributed sentence
   | 'floating-quote' // a quote-only sentence after a sentence naming a speaker
+  | 'second-complement' // "X said …. And that …": a sentence continuing what the one before reports
   | 'source-mention' // a quote in a sentence that names a readout, agency or outlet but no cue
   | 'quoted-subject' // X became "acutely aware": a partial quote in a sentence about a person, no cue
   | 'words-of' // "…." Those were the words of X / That was the message from X
