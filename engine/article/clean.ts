@@ -54,8 +54,11 @@ function headlineShaped(line: Line, soleInParagraph: boolean, words: number): bo
   return !endsSentence(text) || text.endsWith('?');
 }
 
-/** A line with its attribution clause at an end: ", Freedom Mobile says", ", he said", "Board says …". */
-const ATTRIBUTED = /, (?:[\p{L}'’.-]+ ){1,4}(?:says|said)$|^\p{Lu}[\p{L}'’.&-]*(?: [\p{L}'’.&-]+){0,3} (?:says|said) \S/u;
+/**
+ * A line with its attribution clause at an end: ", Freedom Mobile says", ", he said", "Plan
+ * ‘will save lives,’ says Tory", "Board says …", "Harris condemns court, says …".
+ */
+const ATTRIBUTED = /, (?:[\p{L}'’.-]+ ){1,4}(?:says|said)$|,['’"”]? (?:says|said) \p{Lu}[\p{L}'’.-]*(?: [\p{L}'’.-]+){0,3}$|^\p{Lu}[\p{L}'’.&-]*(?: [\p{L}'’.&-]+,?){0,4} (?:says|said) \S/u;
 
 /** Signals that end the article: what follows is page furniture, however it reads. */
 const END_SIGNALS = new Set(['copyright', 'byline', 'editor note', 'pagination', 'label']);

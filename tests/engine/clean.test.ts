@@ -80,6 +80,14 @@ describe('cleaning the seed articles', () => {
     expect(kinds).toContainEqual(['What comes next', 'heading']);
   });
 
+  it('keeps a sub-heading with its speaker after the quote, or after a first clause, as a claim', () => {
+    const text = 'Transit plan unveiled\n\nThe city released the plan on Monday.\n\nRoute ‘will save hours,’ says Okafor\n\nThe mayor spoke at city hall.\n\nMayor tours depot, says ‘buses are coming’\n\nThe tour lasted an hour.\n\nWhat comes next\n\nCouncil votes in March.';
+    const kinds = markLines(text).map((m) => [text.slice(m.start, m.end), m.kind]);
+    expect(kinds).toContainEqual(['Route ‘will save hours,’ says Okafor', 'body']);
+    expect(kinds).toContainEqual(['Mayor tours depot, says ‘buses are coming’', 'body']);
+    expect(kinds).toContainEqual(['What comes next', 'heading']);
+  });
+
   it('skips a caption line repeated right below the caption markup', () => {
     const text = seed('001_37eae74700f00adc.txt');
     const caption = "President Joe Biden and Chinese President Xi Jinping walk together after a meeting during the Asia-Pacific Economic Cooperation (APEC) Leaders' week in Woodside";
