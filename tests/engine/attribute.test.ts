@@ -1169,6 +1169,11 @@ describe('attribute: real web news', () => {
     const narration = 'The coroner’s office said the deaths are under investigation. And that is where the story ends.';
     expect(claimOf(narration, 'story ends').attribution.speaker).toBeNull();
   });
+
+  it('takes a quoted word before a noun for a modifier, not the end of a quote ("a “self-serving” story Pell told")', () => {
+    const text = 'Crown attorney Ana Ruiz called that a "preposterous conclusion" drawn from a "self-serving" story Pell told the doctor.';
+    expect(claimOf(text, 'preposterous').attribution.speaker).toBe('Ana Ruiz');
+  });
 });
 
 describe('attribute: any input', () => {

@@ -240,6 +240,12 @@ function addsTo(v: View, i: number): boolean {
 
 const CLOSING_PUNCT = new Set([',', '.', '!', '?', '…', '—', '–', '-']);
 
+/** "a “self-serving” story": a quoted word modifying the noun after it, not the end of someone's words (`mark` closes the quote). */
+function quotedModifier(v: View, mark: number): boolean {
+  const next = v.toks[mark + 1];
+  return !CLOSING_PUNCT.has(v.toks[mark - 1]?.text ?? '') && next !== undefined && (next.pos === 'NOUN' || next.pos === 'ADJ') && /^\p{Ll}/u.test(next.text);
+}
+
 /** "“…,” quipped Green", "“…,” she laughs": any verb right after a closing quote and its speaker is the quote's cue. */
 function quoteVerb(v: View, i: number): boolean {
   const t = v.toks[i]!;
@@ -642,14 +648,14 @@ function cueFrame(v: View, i: number, lex: Lexicon, discourse: Discourse): Frame
       const rh = head && resolve(v.toks.slice(head[0], head[1]), v.text, lex, discourse);
       const document = rh !== null && (rh.how === 'document' || rh.how === 'readout-anaphor');
       if (head && !document && acceptable(rh, lemma, lex, tight)) return { sieve: sieveFor('cue-subject'), resolved: rh, cue, from: head[0], to: i + 1 };
-      const nextToQuote = from > 0 && (isMark(v, from - 1) || (v.toks[from - 1]!.text === ',' && from > 1 && isMark(v, from - 2)));
+      // Not a quoted word modifying the phrase ("a “self-serving” story Skibicki told").
+      const nextToQuote = from > 0 && ((isMark(v, from - 1) && !quotedModifier(v, from - 1)) || (v.toks[from - 1]!.text === ',' && from > 1 && isMark(v, from - 2)));
       if (r && nextToQuote) r = describedNextToQuote(r, v.toks.slice(from, to), discourse);
       // "Macharia and some colleagues hid under desks, he said": "he" is not someone the words before name.
       if (r && r.how === 'pronoun' && !nextToQuote && from > 0 && v.toks[from - 1]!.text === ',') r = notNamedBefore(v, r, from, discourse);
       if (acceptable(r, lemma, lex, tight)) {
-        const afterQ = from > 0 && (isMark(v, from - 1) || (v.toks[from - 1]!.text === ',' && from > 1 && isMark(v, from - 2)));
         const trailing = from > 0 && v.toks[from - 1]!.text === ',';
-        const sieve = afterQ ? 'quote-then-speaker' : quoteFollows(v, i) ? 'speaker-then-quote' : trailing ? 'trailing-clause' : 'cue-subject';
+        const sieve = nextToQuote ? 'quote-then-speaker' : quoteFollows(v, i) ? 'speaker-then-quote' : trailing ? 'trailing-clause' : 'cue-subject';
         return { sieve: sieveFor(sieve), resolved: r, cue, from, to: i + 1 };
       }
       if (r !== null) return null;
