@@ -1174,6 +1174,13 @@ describe('attribute: real web news', () => {
     const text = 'Crown attorney Ana Ruiz called that a "preposterous conclusion" drawn from a "self-serving" story Pell told the doctor.';
     expect(claimOf(text, 'preposterous').attribution.speaker).toBe('Ana Ruiz');
   });
+
+  it('reads any verb after a quote and a person described as its cue ("“…,” the head coach continued"), not after a document', () => {
+    const text = 'Head coach Rick Tallis was blunt after the loss. “Some guys better pick it up,” the head coach continued post-game.';
+    expect(claimOf(text, 'pick it up').attribution.speaker).toBe('Rick Tallis');
+    const letter = 'Mayor Ana Ruiz wrote to council on Monday. “I have spent my life in this city,” the letter begins.';
+    expect(claimOf(letter, 'spent my life').sieve).not.toBe('quote-then-speaker');
+  });
 });
 
 describe('attribute: any input', () => {

@@ -246,7 +246,7 @@ function quotedModifier(v: View, mark: number): boolean {
   return !CLOSING_PUNCT.has(v.toks[mark - 1]?.text ?? '') && next !== undefined && (next.pos === 'NOUN' || next.pos === 'ADJ') && /^\p{Ll}/u.test(next.text);
 }
 
-/** "“…,” quipped Green", "“…,” she laughs": any verb right after a closing quote and its speaker is the quote's cue. */
+/** "“…,” quipped Green", "“…,” she laughs", "“…,” the coach continued": any verb right after a closing quote and its speaker is the quote's cue. */
 function quoteVerb(v: View, i: number): boolean {
   const t = v.toks[i]!;
   if (v.inQuote[i] || t.pos !== 'VERB' || /ing$/.test(v.lower[i]!)) return false;
@@ -257,7 +257,12 @@ function quoteVerb(v: View, i: number): boolean {
   // "“…,” Green quipped", "“…,” she laughs": a name or a pronoun between the quote and the verb.
   const afterName = i > 1 && v.toks[i - 1]!.pos === 'PROPN' && (isMark(v, i - 2) || (i > 2 && v.toks[i - 2]!.pos === 'PROPN' && isMark(v, i - 3)));
   const afterPronoun = i > 1 && (v.lower[i - 1] === 'he' || v.lower[i - 1] === 'she') && isMark(v, i - 2);
-  return afterQuote || afterName || afterPronoun;
+  // "“…,” the head coach continued": a person described after a quote that ends its words.
+  let d = i - 1;
+  while (d > 0 && i - d <= 4 && ['NOUN', 'ADJ', 'PROPN'].includes(v.toks[d]!.pos)) d--;
+  const person = PERSON_HEADS.test(v.lower[i - 1]!) && !THINGS.has(v.lower[i - 1]!);
+  const afterDescription = person && d < i - 1 && v.lower[d] === 'the' && d > 1 && isMark(v, d - 1) && CLOSING_PUNCT.has(v.toks[d - 2]!.text);
+  return afterQuote || afterName || afterPronoun || afterDescription;
 }
 
 /** Entities that may speak after this cue: generic phrases only with plain reporting verbs. */
