@@ -300,7 +300,9 @@ function nameRun(v: View, from: number, run: number, lex: Lexicon, discourse: Di
   while (to > from && v.toks[to - 1]!.pos === 'PUNCT' && v.toks[to - 1]!.text !== '.') to--;
   if (to === from) return;
   const r = resolve(v.toks.slice(from, to), v.text, lex, discourse);
-  const sure = r !== null && r.entity.kind === 'person' && (r.how === 'alias' || r.how === 'name-part' || (r.how === 'name' && (r.entity.speaker!.includes(' ') || loneSubject(v, from, run))));
+  // A one-word name is sure as a clause's subject, or as a given name owning something ("Adele's statement").
+  const owner = (name: string): boolean => isGivenName(name) && v.lower[to] === "'s";
+  const sure = r !== null && r.entity.kind === 'person' && (r.how === 'alias' || r.how === 'name-part' || (r.how === 'name' && (r.entity.speaker!.includes(' ') || loneSubject(v, from, run) || owner(r.entity.speaker!))));
   if (!sure) return;
   const name = r.entity.speaker!;
   const next = v.toks[to];

@@ -1181,6 +1181,11 @@ describe('attribute: real web news', () => {
     const letter = 'Mayor Ana Ruiz wrote to council on Monday. “I have spent my life in this city,” the letter begins.';
     expect(claimOf(letter, 'spent my life').sieve).not.toBe('quote-then-speaker');
   });
+
+  it('knows a given name owning a statement as a person ("Adele’s statement")', () => {
+    const text = 'Rogers Arena said tickets will be refunded. The tour evoked Adele’s statement about her residency. “We were destroyed by delays,” she said at the time.';
+    expect(claimOf(text, 'destroyed by delays').attribution.speaker).toBe('Adele');
+  });
 });
 
 describe('attribute: any input', () => {
