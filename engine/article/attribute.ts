@@ -252,6 +252,13 @@ function remember(v: View, from: number, lex: Lexicon, discourse: Discourse): vo
       i += s.words.length - 1;
     }
   }
+  // "The treasurer joined Guardian Australia …": the person a subject describes is who the
+  // sentence is about (not "The Adams' eldest daughter, Halima Adam, …": the name says who).
+  const subject = sentenceSubject(v);
+  if (subject !== null && subject[0] >= from && v.lower[subject[0]] === 'the' && v.toks[subject[1]]?.text !== ',') {
+    const r = resolve(v.toks.slice(subject[0], subject[1]), v.text, lex, discourse);
+    if (r !== null && r.how === 'description' && r.entity.kind === 'person') discourse.personMentioned(r.entity);
+  }
   rememberNames(v, from, v.toks.length, lex, discourse);
   // A pronoun before the first name means someone else: "Her lawyer, David Chen, said" tells nothing of Chen.
   const named = v.toks.findIndex((t, i) => !v.inQuote[i] && t.pos === 'PROPN');

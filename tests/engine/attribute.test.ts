@@ -1186,6 +1186,17 @@ describe('attribute: real web news', () => {
     const text = 'Rogers Arena said tickets will be refunded. The tour evoked Adele’s statement about her residency. “We were destroyed by delays,” she said at the time.';
     expect(claimOf(text, 'destroyed by delays').attribution.speaker).toBe('Adele');
   });
+
+  it('hears no speech in what someone is told to say ("tells riders to complain to the mayor")', () => {
+    const text = 'Halifax Transit says it is looking into an incident captured on video, where a bus driver announcing a detour tells riders to complain to Halifax Mayor Mike Savage and transit customer service.\n\nThe driver says in the video that the route was closed.';
+    expect(claimOf(text, 'route was closed').attribution.speaker).toBe('bus driver');
+  });
+
+  it('counts the person a sentence\'s subject describes as who it is about ("The treasurer joined …. He joked …")', () => {
+    // (Without it, "to call the election" no longer speaking would leave Dutton the one "he" means.)
+    const text = 'The next vote will be won in the suburbs, the treasurer says. In an interview with a podcast, Jim Chalmers also dismissed Peter Dutton’s plan. The treasurer joined the podcast shortly before Dutton’s budget reply, as Labor sources expected Anthony Albanese to call the election. He joked he was “usually the last to know”.';
+    expect(claimOf(text, 'last to know').attribution.speaker).toBe('Jim Chalmers');
+  });
 });
 
 describe('attribute: any input', () => {

@@ -223,6 +223,8 @@ function isCue(v: View, i: number, lex: Lexicon): boolean {
   if (t.pos !== 'VERB' && !(t.pos === 'AUX' && t.lemma === 'say') && !(afterQuote && (t.pos === 'NOUN' || t.pos === 'PROPN'))) return false;
   // "call" and "point" need their particle to be speech ("called for", "pointed out"), or an object + quote.
   if (t.lemma === 'point' && v.lower[i + 1] !== 'out') return false;
+  // "tells riders to complain", "urged people to call": what someone is asked to say is not said.
+  if (i > 1 && v.lower[i - 1] === 'to' && v.toks[i - 1]!.pos === 'PART' && ['NOUN', 'PROPN', 'PRON'].includes(v.toks[i - 2]!.pos)) return false;
   // A ruling or finding says what follows "that" ("The judge ruled that …"), not "ruled out".
   if ((t.lemma === 'rule' || t.lemma === 'determine') && v.lower[i + 1] !== 'that') return false;
   if (t.lemma === 'add' && addsTo(v, i)) return false;
