@@ -1133,6 +1133,11 @@ describe('attribute: real web news', () => {
     expect(claimOf(text, 'forced to comply').attribution.speaker).toBe('Dale Crenshaw');
   });
 
+  it('gives "he" to the owner of a document that reports earlier in the sentence ("While Johnston’s report said …, he said …")', () => {
+    const text = 'Pierre Poilievre criticized David Johnston on Tuesday. While Johnston’s report said interference is real, he said he has seen no evidence the government failed to act.';
+    expect(claimOf(text, 'no evidence').attribution.speaker).toBe('David Johnston');
+  });
+
   it('ends a subject before a hyphenated phrasal verb ("Cheney doubled-down on …, saying"), not inside "the laid-back resident"', () => {
     const text = 'Rita Cheney praised the report. At a town hall Tuesday, Cheney doubled-down on her support, saying that it showed what the city could do.';
     expect(claimOf(text, 'what the city could').attribution.speaker).toBe('Rita Cheney');

@@ -399,15 +399,18 @@ export function frames(v: View, lex: Lexicon, discourse: Discourse): Frame[] {
 
 /**
  * "These are generous assumptions and Morneau was clutching at straws when he said …": "he" or
- * "she" after a clause whose subject is a person named (a name then its verb) means that
- * person, not whoever the sentences before were about, when the person is known to be one
- * "he" or "she" means, or reports in that clause. The nearest such clause counts.
+ * "she" after a clause whose subject is a person named (a name, or a name's document, then its
+ * verb) means that person, not whoever the sentences before were about, when the person is
+ * known to be one "he" or "she" means, or reports in that clause. The nearest such clause counts.
  */
 function subjectAntecedent(v: View, frame: Frame, lex: Lexicon, discourse: Discourse): Frame {
   const pronoun = frame.resolved.text.toLowerCase();
   if (frame.resolved.how !== 'pronoun' || (pronoun !== 'he' && pronoun !== 'she')) return frame;
-  for (let end = frame.from; end > 0; end--) {
-    const verb = v.toks[end];
+  for (let at = frame.from; at > 0; at--) {
+    const verb = v.toks[at];
+    // "While Johnston's report said …, he said …": the owner of a document that reports.
+    const owned = at >= 3 && DOCUMENTS.has(v.lower[at - 1]!) && v.lower[at - 2] === "'s";
+    const end = owned ? at - 2 : at;
     if (v.inQuote[end - 1] || v.toks[end - 1]!.pos !== 'PROPN' || verb === undefined || (verb.pos !== 'VERB' && verb.pos !== 'AUX')) continue;
     let from = end - 1;
     while (from > 0 && !v.inQuote[from - 1] && v.toks[from - 1]!.pos === 'PROPN') from--;
