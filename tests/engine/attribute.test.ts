@@ -1138,6 +1138,11 @@ describe('attribute: real web news', () => {
     expect(claimOf(text, 'no evidence').attribution.speaker).toBe('David Johnston');
   });
 
+  it('takes the one told for no speaker after a role in apposition ("Joshua Roy, forward, told Global News")', () => {
+    const text = 'Team Canada won gold again on Friday. It was a night to remember for the whole team, Marc Roy, forward, told Global News.';
+    expect(claimOf(text, 'night to remember').attribution.speaker).toBe('Marc Roy');
+  });
+
   it('ends a subject before a hyphenated phrasal verb ("Cheney doubled-down on …, saying"), not inside "the laid-back resident"', () => {
     const text = 'Rita Cheney praised the report. At a town hall Tuesday, Cheney doubled-down on her support, saying that it showed what the city could do.';
     expect(claimOf(text, 'what the city could').attribution.speaker).toBe('Rita Cheney');

@@ -673,8 +673,9 @@ function cueFrame(v: View, i: number, lex: Lexicon, discourse: Discourse): Frame
   }
   // "…, X, the Y of Z, said" / "The official, who was not authorized …, said" / "Biden – after … – told"
   if (j >= 0 && [',', '–', '—'].includes(v.toks[j]!.text) && !afterQuote) {
-    // "…, says Kim." / "…, said Telford.": a sure name right after the cue.
-    if (v.toks[j]!.text === ',') {
+    // "…, says Kim." / "…, said Telford.": a sure name right after the cue (not the one told:
+    // "Joshua Roy, forward, told Global News").
+    if (v.toks[j]!.text === ',' && lemma !== 'tell') {
       const [from, to] = npRight(v, i + 1);
       const r = to > from ? resolve(v.toks.slice(from, to), v.text, lex, discourse) : null;
       const ends = to >= v.toks.length || [',', '.', ';', '!', '?'].includes(v.toks[to]!.text);
