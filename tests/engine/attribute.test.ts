@@ -1143,6 +1143,11 @@ describe('attribute: real web news', () => {
     expect(claimOf(text, 'night to remember').attribution.speaker).toBe('Marc Roy');
   });
 
+  it('reads any verb after a quote and a titled name as its cue ("“…,” CEO Mark Zuckerberg began in a letter")', () => {
+    const text = '“Today I am sharing some of the hardest changes we have made,” CEO Mark Zuckerberg began in a letter to staff.';
+    expect(claimOf(text, 'hardest changes').attribution.speaker).toBe('Mark Zuckerberg');
+  });
+
   it('ends a subject before a hyphenated phrasal verb ("Cheney doubled-down on …, saying"), not inside "the laid-back resident"', () => {
     const text = 'Rita Cheney praised the report. At a town hall Tuesday, Cheney doubled-down on her support, saying that it showed what the city could do.';
     expect(claimOf(text, 'what the city could').attribution.speaker).toBe('Rita Cheney');

@@ -256,8 +256,11 @@ function quoteVerb(v: View, i: number): boolean {
   // “unauthorized third party” gained access").
   const ended = i > 1 && isMark(v, i - 1) && CLOSING_PUNCT.has(v.toks[i - 2]!.text);
   const afterQuote = ended || (i > 0 && v.toks[i - 1]!.text === ',' && isMark(v, i - 2));
-  // "“…,” Green quipped", "“…,” she laughs": a name or a pronoun between the quote and the verb.
-  const afterName = i > 1 && v.toks[i - 1]!.pos === 'PROPN' && (isMark(v, i - 2) || (i > 2 && v.toks[i - 2]!.pos === 'PROPN' && isMark(v, i - 3)));
+  // "“…,” Green quipped", "“…,” CEO Mark Zuckerberg began", "“…,” she laughs": a name or a
+  // pronoun between the quote and the verb.
+  let n = i - 1;
+  while (n > 0 && i - n <= 4 && v.toks[n]!.pos === 'PROPN' && !v.inQuote[n]) n--;
+  const afterName = n < i - 1 && isMark(v, n);
   const afterPronoun = i > 1 && (v.lower[i - 1] === 'he' || v.lower[i - 1] === 'she') && isMark(v, i - 2);
   // "“…,” the head coach continued": a person described after a quote that ends its words.
   let d = i - 1;
