@@ -53,13 +53,13 @@ const usChina: ProfileInput = {
     'declare', 'assert', 'concede', 'testify', 'allege', 'comment', 'brief', 'read', 'quip', 'recount',
     'lament', 'reveal', 'disclose', 'boast', 'muse', 'advise', 'repeat', 'concede', 'specify', 'clarify', 'recommend',
     'counter', 'disagree', 'retort', 'exclaim', 'shout', 'mention', 'speculate', 'elaborate', 'charge', 'criticize',
-    'criticise', 'reaffirm', 'dispute', 'propose', 'remind', 'question', 'wonder', 'plead', 'demand', 'rule', 'determine',
+    'criticise', 'reaffirm', 'dispute', 'propose', 'remind', 'question', 'wonder', 'plead', 'demand', 'rule', 'determine', 'request', 'signal',
   ],
   reportVerbs: [
     'say', 'tell', 'add', 'report', 'state', 'explain', 'write', 'respond', 'reply', 'argue', 'claim',
     'insist', 'warn', 'note', 'announce', 'estimate', 'predict', 'ask', 'tweet', 'testify', 'read', 'confirm', 'suggest', 'acknowledge', 'admit', 'advise',
     'allege', 'contend', 'concede', 'describe', 'stress', 'emphasize', 'emphasise', 'caution', 'complain', 'recall', 'reiterate', 'declare', 'assert', 'remark', 'observe',
-    'rule', 'determine',
+    'rule', 'determine', 'request', 'signal', 'question',
   ],
   cuePhrases: ['according to', 'cited as saying', 'in a statement', 'in an official statement', 'quoted as saying', 'put it'],
   anonymousNouns: [

@@ -1168,6 +1168,14 @@ describe('attribute: real web news', () => {
     expect(claimOf(text, 'blaze was').attribution.speaker).toBe('Fire investigators');
   });
 
+  it('reads "requested that", "signalled that" and "questioned whether" as speech, and "who said" after a name without its comma', () => {
+    const text = 'Defence lawyer Ruth Ames requested that the jury be sequestered. The union has signalled that it would appeal. Some councillors have questioned whether the mayor should stay. Jurors were brought back by Judge Omar Reid who said he wanted a word.';
+    expect(claimOf(text, 'jury be sequestered').attribution.speaker).toBe('Ruth Ames');
+    expect(claimOf(text, 'it would appeal').attribution.speaker).toBe('union');
+    expect(claimOf(text, 'mayor should stay').attribution.speaker).toBe('Some councillors');
+    expect(claimOf(text, 'wanted a word').attribution.speaker).toBe('Omar Reid');
+  });
+
   it('gives "she" to the full name, not to a one-word name the same sentence opens on ("Halifax was small when Margaret Lowe was born")', () => {
     const text = 'Halifax was a small city, and the war was still on, when Margaret Lowe was born there in 1921.\n“We walked everywhere,” she told the paper.';
     expect(claimOf(text, 'walked everywhere').attribution.speaker).toBe('Margaret Lowe');

@@ -169,6 +169,9 @@ function describedPerson(e: Entity): boolean {
   return !plural(head) && PERSON_HEADS.test(head);
 }
 
+/** Cues that report only before "that": "ruled that", "determined that", "requested that", "signalled that". */
+const THAT_CUES = new Set(['rule', 'determine', 'request', 'signal']);
+
 /** Verbs a document "says" with: "The report found that …", "Court documents show that …". */
 const FINDINGS = new Set(['find', 'show', 'reveal', 'conclude']);
 /** Documents that find and show ("a ministry inspection report", "court documents", "the data"). */
@@ -225,8 +228,8 @@ function isCue(v: View, i: number, lex: Lexicon): boolean {
   if (t.lemma === 'point' && v.lower[i + 1] !== 'out') return false;
   // "tells riders to complain", "urged people to call": what someone is asked to say is not said.
   if (i > 1 && v.lower[i - 1] === 'to' && v.toks[i - 1]!.pos === 'PART' && ['NOUN', 'PROPN', 'PRON'].includes(v.toks[i - 2]!.pos)) return false;
-  // A ruling or finding says what follows "that" ("The judge ruled that …"), not "ruled out".
-  if ((t.lemma === 'rule' || t.lemma === 'determine') && v.lower[i + 1] !== 'that') return false;
+  // A ruling, finding or request says what follows "that" ("The judge ruled that …"), not "ruled out".
+  if (THAT_CUES.has(t.lemma) && v.lower[i + 1] !== 'that') return false;
   if (t.lemma === 'add' && addsTo(v, i)) return false;
   return !passive(v, i);
 }
@@ -599,8 +602,10 @@ function cueFrame(v: View, i: number, lex: Lexicon, discourse: Discourse): Frame
     }
     if (v.toks[j]!.pos === 'CCONJ' || v.toks[j]!.pos === 'SCONJ' && v.lower[j] !== 'that') return null;
     // "Smith, who said the plan was flawed, voted …": the relative clause's antecedent speaks, in a subordinate clause.
-    if (v.lower[j] === 'who' && j >= 2 && v.toks[j - 1]!.text === ',') {
-      const [af, at] = npLeft(v, j - 1);
+    // "… by Judge Steven Everett who said": after a name, the comma may be missing.
+    const named = v.toks[j - 1]?.pos === 'PROPN' && !v.inQuote[j - 1];
+    if (v.lower[j] === 'who' && j >= 2 && (v.toks[j - 1]!.text === ',' || named)) {
+      const [af, at] = npLeft(v, named ? j : j - 1);
       const r = at > af ? resolve(v.toks.slice(af, at), v.text, lex, discourse) : null;
       if (r && (r.entity.kind === 'person' || r.entity.kind === 'anonymous' || acceptable(r, lemma, lex, tight))) return { sieve: sieveFor('cue-subject'), resolved: r, cue, from: af, to: i + 1, subordinate: true };
       return null;
