@@ -1176,6 +1176,14 @@ describe('attribute: real web news', () => {
     expect(claimOf(text, 'wanted a word').attribution.speaker).toBe('Omar Reid');
   });
 
+  it('reads "Per X," and "According X" (its "to" lost) like "according to", and leaves out an acronym in brackets', () => {
+    const text = 'Per Chief Cerelyn Davis, five officers were fired last week. According the Retail Council of Canada (RCC), sales fell in May. According to the Ontario Medical Association (OMA), wait times grew. The fee rose per the contract.';
+    expect(claimOf(text, 'five officers').attribution.speaker).toBe('Cerelyn Davis');
+    expect(claimOf(text, 'sales fell').attribution.speaker).toBe('Retail Council of Canada');
+    expect(claimOf(text, 'wait times').attribution.speaker).toBe('Ontario Medical Association');
+    expect(claimOf(text, 'per the contract').attribution.speaker).toBeNull();
+  });
+
   it('gives "she" to the full name, not to a one-word name the same sentence opens on ("Halifax was small when Margaret Lowe was born")', () => {
     const text = 'Halifax was a small city, and the war was still on, when Margaret Lowe was born there in 1921.\n“We walked everywhere,” she told the paper.';
     expect(claimOf(text, 'walked everywhere').attribution.speaker).toBe('Margaret Lowe');

@@ -321,12 +321,15 @@ export function frames(v: View, lex: Lexicon, discourse: Discourse): Frame[] {
   const first = firstWord(v);
   for (let i = 0; i < n; i++) {
     if (v.inQuote[i]) continue;
-    // "according to X"
-    if (v.lower[i] === 'according' && v.lower[i + 1] === 'to') {
-      let to = i + 2;
-      while (to < n && !v.inQuote[to] && !isMark(v, to) && (![',', '.', ';', ':', '?', '!'].includes(v.toks[to]!.text) || titleDot(v, to)) && to - i < 16) to++;
+    // "according to X"; "Per X, …" opening the sentence; "According X" with its "to" lost.
+    const per = v.lower[i] === 'per' && i === first && /^\p{Lu}/u.test(v.toks[i + 1]?.text ?? '');
+    const according = v.lower[i] === 'according' && (v.lower[i + 1] === 'to' || ['DET', 'PROPN'].includes(v.toks[i + 1]?.pos ?? ''));
+    if (per || according) {
+      const open = v.lower[i + 1] === 'to' ? i + 2 : i + 1;
+      let to = open;
+      while (to < n && !v.inQuote[to] && !isMark(v, to) && (![',', '.', ';', ':', '?', '!', '('].includes(v.toks[to]!.text) || titleDot(v, to)) && to - i < 16) to++;
       // A noun phrase follows "according to": "to police" is no infinitive, whatever wink-nlp says.
-      const phrase = v.toks.slice(i + 2, to).map((t, k) => (k === 0 && t.pos === 'VERB' ? { ...t, pos: 'NOUN' } : t));
+      const phrase = v.toks.slice(open, to).map((t, k) => (k === 0 && t.pos === 'VERB' ? { ...t, pos: 'NOUN' } : t));
       let r = resolve(phrase, v.text, lex, discourse);
       // "According to the band's lawyer, Jane Ross, …": the name in apposition after a description.
       const named = r && r.entity.kind !== 'institution' ? namedAfter(v, to, lex, discourse) : null;
