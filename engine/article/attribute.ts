@@ -294,6 +294,7 @@ function joiner(x: string): boolean {
 
 /** Prepositions of place: "in Nova Scotia", "at Dixon Hall" name places and bodies, not people. */
 const LOCATIVE = new Set(['in', 'at', 'across', 'near', 'into', 'throughout', 'outside', 'inside', 'around', 'within']);
+const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest']);
 const ROLE_STOP = new Set(['former', 'late', 'then', 'interim', 'acting', 'deputy', 'vice', 'new', 'current', 'longtime', 'veteran']);
 
 /**
@@ -317,7 +318,15 @@ function nameRun(v: View, from: number, run: number, lex: Lexicon, discourse: Di
   // "the slumping Edmonton Oilers": "the" before the modifiers of a name makes it a body's.
   let det = from - 1;
   while (det >= 0 && !v.inQuote[det] && /^\p{Ll}/u.test(v.toks[det]!.text) && ['ADJ', 'VERB', 'NUM'].includes(v.toks[det]!.pos)) det--;
-  const place = from > 0 && (LOCATIVE.has(v.lower[from - 1]!) || v.lower[det] === 'the');
+  // "outside of Santa Fe", "north of Prince Albert": "of" after a word of place.
+  const ofPlace = v.lower[from - 1] === 'of' && (LOCATIVE.has(v.lower[from - 2] ?? '') || DIRECTIONS.has(v.lower[from - 2] ?? ''));
+  // "Santa Fe, New Mexico,": the region after a place, set off by commas (not "at the Diamond
+  // Resorts, Mulder didn't hesitate").
+  let before = from - 2;
+  while (before >= 0 && v.toks[before]!.pos === 'PROPN') before--;
+  const setOff = v.toks[from - 1]?.text === ',' && (next === undefined || next.pos === 'PUNCT');
+  const region = setOff && before < from - 2 && discourse.isBody(v.text.slice(v.toks[before + 1]!.start, v.toks[from - 2]!.end));
+  const place = from > 0 && (LOCATIVE.has(v.lower[from - 1]!) || v.lower[det] === 'the' || ofPlace || region);
   const attributive = next !== undefined && !v.inQuote[to] && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text);
   if (r.how === 'name' && (place || attributive || bodyLike(name)) && !hasGivenName(name)) {
     discourse.markBody(name);

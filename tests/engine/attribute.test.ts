@@ -1184,6 +1184,16 @@ describe('attribute: real web news', () => {
     expect(claimOf(text, 'per the contract').attribution.speaker).toBeNull();
   });
 
+  it('takes no place for a person: "outside of Santa Fe, New Mexico," names no one "the officer" may mean', () => {
+    const text = 'The crash happened on a ranch outside of Santa Fe, New Mexico, on Friday. “We are looking into it,” the officer said.';
+    expect(claimOf(text, 'looking into it').attribution.speaker).toBe('officer');
+  });
+
+  it('does not reach back past a clause of its own for the subject of a relative clause ("THE armorer who …, and sources say …")', () => {
+    const text = 'The armorer who handled the gun has shut down her accounts, and sources say she did so on legal advice.';
+    expect(claimOf(text, 'legal advice').attribution.speaker).toBe('sources');
+  });
+
   it('gives "she" to the full name, not to a one-word name the same sentence opens on ("Halifax was small when Margaret Lowe was born")', () => {
     const text = 'Halifax was a small city, and the war was still on, when Margaret Lowe was born there in 1921.\n“We walked everywhere,” she told the paper.';
     expect(claimOf(text, 'walked everywhere').attribution.speaker).toBe('Margaret Lowe');

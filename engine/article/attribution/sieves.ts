@@ -826,7 +826,8 @@ function quantifierSubject(v: View, j: number): { r: Resolved; from: number } | 
 /** "A Calgary woman who lost her home in a fire says": the sentence's subject, when a relative clause right after it (before token `before`) separates it from the cue. */
 function relativeSubject(v: View, before: number, lemma: string, tight: boolean, lex: Lexicon, discourse: Discourse): { resolved: Resolved; from: number } | null {
   const subject = sentenceSubject(v);
-  if (subject === null || v.lower[subject[1]] !== 'who' || subject[1] >= before) return null;
+  // Not past a clause of its own: "THE armorer who handled the gun has shut down …, and sources say".
+  if (subject === null || v.lower[subject[1]] !== 'who' || subject[1] >= before || v.toks[before - 1]?.pos === 'CCONJ') return null;
   const rs = resolve(v.toks.slice(subject[0], subject[1]), v.text, lex, discourse);
   return rs && rs.entity.speaker !== null && (rs.entity.kind === 'person' || rs.entity.kind === 'anonymous' || acceptable(rs, lemma, lex, tight)) ? { resolved: rs, from: subject[0] } : null;
 }
