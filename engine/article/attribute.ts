@@ -8,7 +8,7 @@ import type { ClaimMode, Profile } from '../schema.ts';
 import type { Segment } from './segment.ts';
 import { bodyLike, Discourse, type Entity } from './attribution/discourse.ts';
 import { hasGivenName, isGivenName, nameParticle } from './attribution/names.ts';
-import { institution, lexicon, plural, resolve, sourceAt, type Lexicon } from './attribution/mentions.ts';
+import { institution, lexicon, many, plural, resolve, sourceAt, type Lexicon } from './attribution/mentions.ts';
 import { confident, frames, type Frame, type Sieve } from './attribution/sieves.ts';
 import { firstWord, sentenceSubject, topicEnd, view, type View } from './attribution/phrases.ts';
 import { namedLater, selfNamed } from './attribution/naming.ts';
@@ -476,7 +476,9 @@ function inherit(views: View[], out: Explained[]): void {
     }
   }
   // 5. A quote-only sentence takes the speaker of the last attributed sentence before it in its
-  //    paragraph, or of the previous paragraph's last sentence.
+  //    paragraph, or of the previous paragraph's last sentence; one that says "I" after a group
+  //    spoke ("Police say …. “We don't know … I'll just make reference to it …”") takes the
+  //    person last quoted, a few paragraphs back at most.
   for (let k = 0; k < views.length; k++) {
     const v = views[k]!;
     if (out[k]!.sieve !== null || !quoteOnly(v)) continue;
@@ -485,7 +487,9 @@ function inherit(views: View[], out: Explained[]): void {
       const samePara = prev.seg.paragraph === v.seg.paragraph;
       if (!samePara && !(prev.seg.paragraph >= v.seg.paragraph - 1 && b === k - 1)) break;
       if (out[b]!.sieve !== null && out[b]!.attribution.speaker !== null) {
-        out[k] = { attribution: { ...out[b]!.attribution, mode: 'direct' }, sieve: 'floating-quote' };
+        const group = groupSpoke(out[b]!) && saysI(views, k);
+        const person = group ? lastQuotedPerson(views, out, b) : null;
+        out[k] = { attribution: { ...out[person ?? b]!.attribution, mode: 'direct' }, sieve: 'floating-quote' };
         break;
       }
       if (!samePara) break;
@@ -502,6 +506,29 @@ function inherit(views: View[], out: Explained[]): void {
     if (out[k]!.sieve !== null || !opens || views[k - 1]!.seg.paragraph !== v.seg.paragraph || prev.attribution.speaker === null || prev.attribution.mode !== 'indirect') continue;
     out[k] = { attribution: { ...prev.attribution, mode: 'indirect' }, sieve: 'second-complement', channelFrom: prev.channelFrom };
   }
+}
+
+/** The segment before `b`, within three paragraphs, whose quote a person speaks. */
+function lastQuotedPerson(views: View[], out: Explained[], b: number): number | null {
+  for (let k = b - 1; k >= 0 && views[k]!.seg.paragraph >= views[b]!.seg.paragraph - 3; k--) {
+    const e = out[k]!;
+    if (e.attribution.mode === 'direct' && e.speakerEntity?.kind === 'person') return k;
+  }
+  return null;
+}
+
+/** Does the quote in segment `k`'s paragraph, from `k` on, say "I"? */
+function saysI(views: View[], k: number): boolean {
+  for (let j = k; j < views.length && views[j]!.seg.paragraph === views[k]!.seg.paragraph; j++) {
+    if (views[j]!.lower.some((w, i) => w === 'i' && views[j]!.inQuote[i])) return true;
+  }
+  return false;
+}
+
+/** Is the segment's speaker a group described ("Police", "Some residents")? */
+function groupSpoke(e: Explained): boolean {
+  const kind = e.speakerEntity?.kind;
+  return (kind === 'generic' || kind === 'anonymous') && many(e.attribution.speaker!);
 }
 
 /** Does the segment open by naming whose words came before it: "Those were the words of X", "That's how X put it"? */

@@ -1194,6 +1194,13 @@ describe('attribute: real web news', () => {
     expect(claimOf(text, 'legal advice').attribution.speaker).toBe('sources');
   });
 
+  it('gives a quote paragraph that says "I", after a group spoke, to the person last quoted', () => {
+    const text = '“We have talked to his mother,” said Chief James Craig.\n\nPolice say the man did not have a long criminal history.\n\n“We do not know if he was depressed. I will just make reference to his post.”\n\nResidents say the street is quiet.\n\n“We never lock our doors.”';
+    expect(claimOf(text, 'know if he was').attribution.speaker).toBe('James Craig');
+    expect(claimOf(text, 'reference to his post').attribution.speaker).toBe('James Craig');
+    expect(claimOf(text, 'lock our doors').attribution.speaker).toBe('Residents');
+  });
+
   it('gives "she" to the full name, not to a one-word name the same sentence opens on ("Halifax was small when Margaret Lowe was born")', () => {
     const text = 'Halifax was a small city, and the war was still on, when Margaret Lowe was born there in 1921.\n“We walked everywhere,” she told the paper.';
     expect(claimOf(text, 'walked everywhere').attribution.speaker).toBe('Margaret Lowe');

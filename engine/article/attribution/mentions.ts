@@ -20,6 +20,12 @@ export const BODY_NOUNS: ReadonlySet<string> = new Set([
 /** Does a lower-case noun look plural ("officials", not "witness")? */
 export const plural = (word: string): boolean => /[^s]s$/.test(word);
 
+/** Nouns for many people that do not end in "s": "Provincial police said …. They said …". */
+const COLLECTIVES = new Set(['police', 'people', 'staff', 'personnel']);
+
+/** Does a description name many people ("Provincial police", "Some residents")? */
+export const many = (description: string): boolean => plural(description) || COLLECTIVES.has(norm(description.split(' ').pop()!));
+
 /** Words that end a description's head ("member of the group", "nurse at the hospital", "person involved in …"). */
 const AFTER_HEAD = new Set(['of', 'at', 'in', 'with', 'for', 'from', 'on', 'near', 'involved', 'who', 'that', 'familiar', 'close']);
 

@@ -8,7 +8,7 @@ import type { Discourse, Entity } from './discourse.ts';
 import { hasGivenName, isGivenName } from './names.ts';
 import { postCue } from './posts.ts';
 import { firstPronoun, firstWord, isMark, isPunct, lastComma, modifiedHead, npLeft, npRight, POSSESSIVE, sentenceSubject, skipParenthetical, SUBORDINATORS, titleDot, topicEnd, WEEKDAYS, type View } from './phrases.ts';
-import { BODY_NOUNS, findSource, headNoun, norm, PERSON_HEADS, plural, resolve, sourceAt, SPEECH_NOUNS, THINGS, type Lexicon, type Resolved } from './mentions.ts';
+import { BODY_NOUNS, findSource, headNoun, many, norm, PERSON_HEADS, plural, resolve, sourceAt, SPEECH_NOUNS, THINGS, type Lexicon, type Resolved } from './mentions.ts';
 
 /** Which sieve found a frame: it explains the result and makes errors easy to find. */
 export type Sieve =
@@ -296,8 +296,6 @@ function peopleHead(word: string): boolean {
   const one = /[^s]s$/.test(word) ? word.slice(0, -1) : word;
   return PEOPLE.has(word) || SPEAKING.has(word) || (PERSON_HEADS.test(one) && !THINGS.has(one) && !BODIES.has(one));
 }
-/** Nouns for many people that do not end in "s": "Provincial police said …. They said …". */
-const COLLECTIVES = new Set(['police', 'people', 'staff', 'personnel']);
 const PEOPLE = new Set(['members', 'member', 'head', 'heads', 'staff', 'people', 'man', 'woman', 'men', 'women', 'residents', 'workers', 'employees', 'neighbours', 'neighbors', 'friends', 'relatives', 'victims', 'survivors', 'witnesses', 'patients', 'tenants', 'owners', 'users']);
 const SPEAKING = new Set(['people', 'police', 'authorities', 'residents', 'critics', 'experts', 'advocates', 'parents', 'families', 'family', 'opponents', 'supporters', 'protesters', 'activists', 'scientists', 'researchers', 'doctors', 'lawyers', 'study', 'studies', 'report', 'reports', 'letter', 'lawsuit', 'complaint', 'petition', 'document', 'documents', 'survey', 'poll']);
 
@@ -385,7 +383,7 @@ export function frames(v: View, lex: Lexicon, discourse: Discourse): Frame[] {
       if (e.kind === 'person' || e.kind === 'anonymous' || (described && !asker)) discourse.spoke(e);
       else if (e.kind === 'generic' && e.speaker !== null && BODIES.has(norm(e.speaker.split(' ').pop()!))) discourse.bodySpoke(e);
       // "Out of the Cold users report …" / "officials say …": a group "they" refers back to.
-      if ((e.kind === 'generic' || e.kind === 'anonymous') && e.speaker !== null && (plural(e.speaker) || COLLECTIVES.has(norm(e.speaker.split(' ').pop()!)))) discourse.group(e);
+      if ((e.kind === 'generic' || e.kind === 'anonymous') && e.speaker !== null && many(e.speaker)) discourse.group(e);
     }
   }
   // "Martell, the addictions doctor, is more blunt: “…”": a quote after a colon is the subject's;
