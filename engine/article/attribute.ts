@@ -485,7 +485,8 @@ function inherit(views: View[], out: Explained[]): void {
     for (let b = k - 1; b >= 0; b--) {
       const prev = views[b]!;
       const samePara = prev.seg.paragraph === v.seg.paragraph;
-      if (!samePara && !(prev.seg.paragraph >= v.seg.paragraph - 1 && b === k - 1)) break;
+      // The paragraph before, past lines left out of the claims ("READ MORE: …", "Sign up for …").
+      if (!samePara && b !== k - 1) break;
       if (out[b]!.sieve !== null && out[b]!.attribution.speaker !== null) {
         const group = groupSpoke(out[b]!) && saysI(views, k);
         const person = group ? lastQuotedPerson(views, out, b) : null;

@@ -1201,6 +1201,14 @@ describe('attribute: real web news', () => {
     expect(claimOf(text, 'lock our doors').attribution.speaker).toBe('Residents');
   });
 
+  it('carries a speaker into a quote paragraph past a line cleaning left out ("Sign up for …")', () => {
+    const text = 'Health Minister Jane Smith said the count was wrong.\n\nA union spokesperson said the figures were accurate.\n\nSign up for our weekly newsletter\n\n“We have counted the same way for 18 years.”';
+    const at = text.indexOf('Sign up');
+    const segs = segment(text, { ...none, skip: [{ start: at, end: text.indexOf('\n', at) }] });
+    const out = explain(text, segs, builtInProfile);
+    expect(out[segs.findIndex((s) => text.slice(s.start, s.end).includes('18 years'))]!.attribution.speaker).toBe('union spokesperson');
+  });
+
   it('gives "she" to the full name, not to a one-word name the same sentence opens on ("Halifax was small when Margaret Lowe was born")', () => {
     const text = 'Halifax was a small city, and the war was still on, when Margaret Lowe was born there in 1921.\n“We walked everywhere,” she told the paper.';
     expect(claimOf(text, 'walked everywhere').attribution.speaker).toBe('Margaret Lowe');
