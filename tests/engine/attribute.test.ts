@@ -1209,6 +1209,12 @@ describe('attribute: real web news', () => {
     expect(out[segs.findIndex((s) => text.slice(s.start, s.end).includes('18 years'))]!.attribution.speaker).toBe('union spokesperson');
   });
 
+  it('takes a name owned with no given name for a body ("Toronto’s Daily Bread"), and a role at it for the name before it', () => {
+    const text = 'Neil Hetherington, CEO of Toronto’s Daily Bread, which supports more than 200 food programs, said demand has never been higher.\n\n“You put all of those things together,” he said.';
+    expect(claimOf(text, 'never been higher').attribution.speaker).toBe('Neil Hetherington');
+    expect(claimOf(text, 'all of those things').attribution.speaker).toBe('Neil Hetherington');
+  });
+
   it('gives "she" to the full name, not to a one-word name the same sentence opens on ("Halifax was small when Margaret Lowe was born")', () => {
     const text = 'Halifax was a small city, and the war was still on, when Margaret Lowe was born there in 1921.\n“We walked everywhere,” she told the paper.';
     expect(claimOf(text, 'walked everywhere').attribution.speaker).toBe('Margaret Lowe');

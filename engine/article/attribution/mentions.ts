@@ -7,7 +7,7 @@
 import type { Token } from '../../nlp.ts';
 import type { Profile } from '../../schema.ts';
 import { bodyLike, type Discourse, type Entity } from './discourse.ts';
-import { isGivenName, nameParticle } from './names.ts';
+import { hasGivenName, isGivenName, nameParticle } from './names.ts';
 
 /** Common nouns for a body ("the union", "the ministry"): "the …" may mean one named before, and "it" one described so. */
 export const BODY_NOUNS: ReadonlySet<string> = new Set([
@@ -290,7 +290,9 @@ export function resolve(np: Token[], text: string, lex: Lexicon, discourse: Disc
   // after "the" is a body's ("the Kenya Red Cross", "The California Democrat"), not a person's.
   const name = nameOf(np, text, lex);
   const runStart = name === null ? -1 : np.findIndex((t) => t.text.replace(/[\u200b-\u200d\ufeff]/g, '') === name.split(' ')[0]);
-  if (name !== null && runStart > 0 && lower[runStart - 1] === 'the') {
+  // So is one owned, with no given name ("Toronto's Daily Bread"; not "Canada's Justin Trudeau").
+  const owned = runStart > 0 && lower[runStart - 1] === "'s" && name !== null && name.includes(' ') && !hasGivenName(name);
+  if (name !== null && runStart > 0 && (lower[runStart - 1] === 'the' || owned)) {
     discourse.markBody(name);
     return { entity: { kind: 'person', speaker: name, channel: null, readout: false, gender: null, side: null, body: true }, text: mention, how: 'body' };
   }

@@ -748,7 +748,10 @@ function cueFrame(v: View, i: number, lex: Lexicon, discourse: Discourse): Frame
           const own = ends && described && of > 0 && !(rn && apposedName(rn)) ? resolve(v.toks.slice(nf, nf + of), v.text, lex, discourse) : null;
           for (const r2 of [rn, own]) if (r2 && apposedName(r2) && (!titled || described || hasGivenName(r2.entity.speaker!))) return { sieve: 'cue-subject', resolved: r2, cue, from: nf, to: i + 1 };
         }
-        if (r && confident(r) && !object && (standsFor || titled)) return frame(r);
+        // "Neil Hetherington, CEO of Toronto's Daily Bread, which …, said": a role at a body is the
+        // name's before it.
+        const roleAtBody = titled && r !== null && r.entity.body === true;
+        if (r && confident(r) && !object && (standsFor || titled) && !roleAtBody) return frame(r);
         if (!object && acceptable(r, lemma, lex, tight) && fallback === null) fallback = frame(r);
         const comma = object ? lastComma(v, from) : from > 0 && v.toks[from - 1]!.text === ',' ? from - 1 : -1;
         if (comma >= 0) {
