@@ -1213,6 +1213,8 @@ describe('attribute: real web news', () => {
     const text = 'Neil Hetherington, CEO of Toronto’s Daily Bread, which supports more than 200 food programs, said demand has never been higher.\n\n“You put all of those things together,” he said.';
     expect(claimOf(text, 'never been higher').attribution.speaker).toBe('Neil Hetherington');
     expect(claimOf(text, 'all of those things').attribution.speaker).toBe('Neil Hetherington');
+    const of = 'Jessica González, CEO of Free Press, which is part of the coalition, said she met with Musk.';
+    expect(claimOf(of, 'met with Musk').attribution.speaker).toBe('Jessica González');
   });
 
   it('gives "she" to the full name, not to a one-word name the same sentence opens on ("Halifax was small when Margaret Lowe was born")', () => {

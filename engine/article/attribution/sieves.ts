@@ -748,9 +748,10 @@ function cueFrame(v: View, i: number, lex: Lexicon, discourse: Discourse): Frame
           const own = ends && described && of > 0 && !(rn && apposedName(rn)) ? resolve(v.toks.slice(nf, nf + of), v.text, lex, discourse) : null;
           for (const r2 of [rn, own]) if (r2 && apposedName(r2) && (!titled || described || hasGivenName(r2.entity.speaker!))) return { sieve: 'cue-subject', resolved: r2, cue, from: nf, to: i + 1 };
         }
-        // "Neil Hetherington, CEO of Toronto's Daily Bread, which …, said": a role at a body is the
-        // name's before it.
-        const roleAtBody = titled && r !== null && r.entity.body === true;
+        // "Neil Hetherington, CEO of Toronto's Daily Bread, which …, said", "Jessica González, CEO
+        // of Free Press, which …, said": a role at a body is the name's before it.
+        const roleOf = v.lower.slice(from, to).some((w, k) => lex.titles.has(w) && v.lower[from + k + 1] === 'of');
+        const roleAtBody = titled && r !== null && (r.entity.body === true || roleOf);
         if (r && confident(r) && !object && (standsFor || titled) && !roleAtBody) return frame(r);
         if (!object && acceptable(r, lemma, lex, tight) && fallback === null) fallback = frame(r);
         const comma = object ? lastComma(v, from) : from > 0 && v.toks[from - 1]!.text === ',' ? from - 1 : -1;
