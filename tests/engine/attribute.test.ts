@@ -1217,6 +1217,11 @@ describe('attribute: real web news', () => {
     expect(claimOf(of, 'met with Musk').attribution.speaker).toBe('Jessica González');
   });
 
+  it('gives a statement from a person described in apposition to that person ("A statement from Perrin Beatty, president of …, says")', () => {
+    const text = 'Labour Minister Seamus O’Regan said the deal was fair. A statement from Perrin Beatty, president and CEO of the Canadian Chamber of Commerce, says his organization welcomes the action.';
+    expect(claimOf(text, 'welcomes the action').attribution.speaker).toBe('Perrin Beatty');
+  });
+
   it('gives "she" to the full name, not to a one-word name the same sentence opens on ("Halifax was small when Margaret Lowe was born")', () => {
     const text = 'Halifax was a small city, and the war was still on, when Margaret Lowe was born there in 1921.\n“We walked everywhere,” she told the paper.';
     expect(claimOf(text, 'walked everywhere').attribution.speaker).toBe('Margaret Lowe');

@@ -718,6 +718,9 @@ function cueFrame(v: View, i: number, lex: Lexicon, discourse: Discourse): Frame
         // briefing in Beijing, a spokesperson for the ministry, Gao Wenjie, said").
         const opens = head !== null && (head[0] === firstWord(v) || head[0] === sentenceSubject(v)?.[0]);
         const rh = head && opens ? resolve(v.toks.slice(head[0], head[1]), v.text, lex, discourse) : null;
+        // "A statement from Perrin Beatty, president of …, says": the document's issuer speaks.
+        const issuer = rh !== null && (rh.how === 'document' || rh.how === 'readout-anaphor') && v.lower[from - 1] === 'from';
+        if (issuer && r && confident(r) && r.entity.kind === 'person') return { sieve: sieveFor('cue-subject'), resolved: r, cue, from: head![0], to: i + 1 };
         if (head && rh && (rh.entity.kind === 'generic' || rh.entity.kind === 'anonymous') && acceptable(rh, lemma, lex, tight)) {
           // "A spokesperson for the ministry, Priya Raman, said": the name in apposition speaks.
           const named = namedAfter(v, to, lex, discourse);
