@@ -1222,6 +1222,15 @@ describe('attribute: real web news', () => {
     expect(claimOf(text, 'welcomes the action').attribution.speaker).toBe('Perrin Beatty');
   });
 
+  it('reads "a Thursday statement from X", "By the time X …, she says", and "said X prior to …"', () => {
+    const statement = 'Imperial expressed regret. “We have expressed our regret to the community,” said a Thursday statement from Jamie Long, a senior vice-president.';
+    expect(claimOf(statement, 'expressed our regret').attribution.speaker).toBe('Jamie Long');
+    const byTheTime = 'By the time Stephanie Cox turned to the divisional court to protect her client, she says she had tried 28 times to reach the board.';
+    expect(claimOf(byTheTime, 'tried 28 times').attribution.speaker).toBe('Stephanie Cox');
+    const prior = 'An asset cap is the worst case for the bank, said analyst Lemar Persaud prior to the announcement.';
+    expect(claimOf(prior, 'asset cap').attribution.speaker).toBe('Lemar Persaud');
+  });
+
   it('gives "she" to the full name, not to a one-word name the same sentence opens on ("Halifax was small when Margaret Lowe was born")', () => {
     const text = 'Halifax was a small city, and the war was still on, when Margaret Lowe was born there in 1921.\n“We walked everywhere,” she told the paper.';
     expect(claimOf(text, 'walked everywhere').attribution.speaker).toBe('Margaret Lowe');

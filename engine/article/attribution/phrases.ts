@@ -128,8 +128,10 @@ export function npRight(v: View, start: number): [number, number] {
   if (POSSESSIVE.has(v.lower[i] ?? '') && v.toks[i]!.pos === 'PRON') i++;
   while (i < v.toks.length && npToken(v, i, i === start) && i - start < 14) {
     if (v.toks[i]!.pos === 'DET' && i > start) break;
-    // "from UFCW Local 832 late Friday said": a time after the phrase is not part of it.
-    if (i > start && (WEEKDAYS.has(v.lower[i]!) || ((v.lower[i] === 'late' || v.lower[i] === 'early') && WEEKDAYS.has(v.lower[i + 1] ?? '')))) break;
+    // "from UFCW Local 832 late Friday said": a time after the phrase is not part of it (but "a
+    // Thursday statement" is one phrase).
+    const day = WEEKDAYS.has(v.lower[i]!) && v.toks[i + 1]?.pos !== 'NOUN';
+    if (i > start && (day || ((v.lower[i] === 'late' || v.lower[i] === 'early') && WEEKDAYS.has(v.lower[i + 1] ?? '')))) break;
     i++;
   }
   let to = i;
@@ -152,7 +154,7 @@ export function firstPronoun(v: View): number {
 }
 
 /** Words opening a sentence's topic or leading clause: "As for Bearspaw, she …", "When Moreau arrived, she …". */
-const TOPIC_OPENERS = [['as', 'for'], ['when'], ['after'], ['while'], ['before'], ['once'], ['although'], ['though'], ['because'], ['since'], ['if']];
+const TOPIC_OPENERS = [['as', 'for'], ['when'], ['after'], ['while'], ['before'], ['once'], ['although'], ['though'], ['because'], ['since'], ['if'], ['by', 'the', 'time'], ['until']];
 
 /**
  * Where the name the sentence's first "he" or "she" may mean ends: a name right after the

@@ -793,8 +793,8 @@ function cueFrame(v: View, i: number, lex: Lexicon, discourse: Discourse): Frame
       if (nt > nf && v.toks.slice(nf, nt).every((t) => /^\p{Lu}/u.test(t.text) || t.text === '-')) [from, to] = [nf, nt];
     }
     // "…, said the Council of Rulers held a meeting": away from a quote, the phrase after the cue
-    // speaks only if it ends the clause.
-    const ends = to >= v.toks.length || [',', '.', ';', '!', '?', ':'].includes(v.toks[to]!.text) || v.toks[to]!.pos === 'ADP' || isMark(v, to);
+    // speaks only if it ends the clause ("…, said analyst Lemar Persaud prior to …" does).
+    const ends = to >= v.toks.length || [',', '.', ';', '!', '?', ':'].includes(v.toks[to]!.text) || v.toks[to]!.pos === 'ADP' || v.toks[to]!.pos === 'ADV' || isMark(v, to);
     if (to > from && (afterQuote || j < 0 || ends)) {
       let r = resolve(v.toks.slice(from, to), v.text, lex, discourse);
       if (r && afterQuote) r = describedNextToQuote(r, v.toks.slice(from, to), discourse);
