@@ -1231,6 +1231,11 @@ describe('attribute: real web news', () => {
     expect(claimOf(prior, 'asset cap').attribution.speaker).toBe('Lemar Persaud');
   });
 
+  it('takes no phrase naming things for the speaker after the cue ("…, Ont., say lengthy delays at the board are causing …")', () => {
+    const text = 'Advocates for landlords and tenants in Thunder Bay, Ont., say lengthy delays at the Landlord Tenant Board and procedural changes are causing headaches.';
+    expect(claimOf(text, 'causing headaches').attribution.speaker).not.toBe('lengthy delays');
+  });
+
   it('gives "she" to the full name, not to a one-word name the same sentence opens on ("Halifax was small when Margaret Lowe was born")', () => {
     const text = 'Halifax was a small city, and the war was still on, when Margaret Lowe was born there in 1921.\n“We walked everywhere,” she told the paper.';
     expect(claimOf(text, 'walked everywhere').attribution.speaker).toBe('Margaret Lowe');

@@ -801,7 +801,10 @@ function cueFrame(v: View, i: number, lex: Lexicon, discourse: Discourse): Frame
       // "said a statement released by the Prime Minister's Office": the issuer speaks.
       const issuer = r && (r.how === 'document' || r.how === 'readout-anaphor') ? issuedBy(v, to, lex, discourse) : null;
       if (issuer) return { sieve: afterQuote ? 'quote-then-cue' : 'trailing-clause', resolved: issuer.r, cue, from: i, to: issuer.to };
-      if (acceptable(r, lemma, lex, afterQuote)) return { sieve: afterQuote ? 'quote-then-cue' : 'trailing-clause', resolved: r, cue, from: i, to };
+      // "…, Ont., say lengthy delays at the board … are causing": away from a quote, a phrase
+      // described speaks after the cue only if it names people or a body that speaks.
+      const speaks = afterQuote || r === null || r.entity.kind !== 'generic' || peopleHead(norm(v.toks[to - 1]!.text)) || speakingNoun(r);
+      if (speaks && acceptable(r, lemma, lex, afterQuote)) return { sieve: afterQuote ? 'quote-then-cue' : 'trailing-clause', resolved: r, cue, from: i, to };
     }
   }
   // The sentence's subject, when the cue sits further on ("X, previewing the call, was quick to note").
