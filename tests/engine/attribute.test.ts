@@ -1236,6 +1236,11 @@ describe('attribute: real web news', () => {
     expect(claimOf(text, 'causing headaches').attribution.speaker).not.toBe('lengthy delays');
   });
 
+  it('skips a time opening the sentence to find its subject ("Last Thursday, the RCMP sent …, telling them …")', () => {
+    const text = 'Last Thursday, the RCMP sent a letter to the chiefs, telling them the force intends to leave the road.';
+    expect(claimOf(text, 'force intends').attribution.speaker).toBe('RCMP');
+  });
+
   it('gives "she" to the full name, not to a one-word name the same sentence opens on ("Halifax was small when Margaret Lowe was born")', () => {
     const text = 'Halifax was a small city, and the war was still on, when Margaret Lowe was born there in 1921.\n“We walked everywhere,” she told the paper.';
     expect(claimOf(text, 'walked everywhere').attribution.speaker).toBe('Margaret Lowe');

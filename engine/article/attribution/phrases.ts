@@ -118,6 +118,9 @@ export function npLeft(v: View, end: number): [number, number] {
   return [from, end];
 }
 
+/** Words opening a time before the subject ("Last Thursday,", "Earlier this month,"). */
+const TIME_OPENERS = new Set(['last', 'this', 'next', 'earlier', 'later', 'early', 'late']);
+const TIME_NOUNS = new Set(['week', 'month', 'year', 'night', 'weekend', 'morning', 'afternoon', 'evening', 'spring', 'summer', 'fall', 'autumn', 'winter']);
 export const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /** The noun phrase starting at token `start`, walking right. */
@@ -256,7 +259,9 @@ function findSubject(v: View): [number, number] | null {
   // "In the call, Xi …", "Addressing concerns …, President Xi …": start after the opening phrase.
   // "Early on, he …": an adjective opening a short phrase before a comma is an opener too.
   const shortOpener = first.pos === 'ADJ' && ['ADP', 'ADV'].includes(v.toks[i + 1]?.pos ?? '') && v.toks.slice(i + 1, i + 4).some((t, k) => t.text === ',' && !v.inQuote[i + 1 + k]);
-  if (first.pos === 'ADP' || first.pos === 'SCONJ' || first.pos === 'ADV' || shortOpener || (first.pos === 'VERB' && /ing$/.test(v.lower[i]!))) {
+  // "Last Thursday, the RCMP …", "Earlier this month, …": a time opening the sentence.
+  const time = TIME_OPENERS.has(v.lower[i]!) && v.toks.slice(i + 1, i + 4).some((t, k) => t.text === ',' && !v.inQuote[i + 1 + k]) && v.lower.slice(i + 1, i + 4).some((w) => WEEKDAYS.has(w) || TIME_NOUNS.has(w));
+  if (first.pos === 'ADP' || first.pos === 'SCONJ' || first.pos === 'ADV' || shortOpener || time || (first.pos === 'VERB' && /ing$/.test(v.lower[i]!))) {
     const comma = v.toks.findIndex((t, k) => k > i && t.text === ',' && !v.inQuote[k]);
     if (comma < 0) return null;
     i = comma + 1;
