@@ -1241,6 +1241,13 @@ describe('attribute: real web news', () => {
     expect(claimOf(text, 'force intends').attribution.speaker).toBe('RCMP');
   });
 
+  it('reaches the subject past a relative clause set off by commas that holds a list ("The union, whose members include A, B, C and D, says")', () => {
+    const text = 'The union, whose members include educational assistants, clerical staff, custodians and early childhood educators, says wages are no longer the key issue.';
+    expect(claimOf(text, 'no longer the key').attribution.speaker).toBe('union');
+    const inside = 'The label, which Biden had used to describe Xi, drew the ire of Beijing.';
+    expect(claimOf(inside, 'drew the ire').attribution.speaker).toBeNull();
+  });
+
   it('gives "she" to the full name, not to a one-word name the same sentence opens on ("Halifax was small when Margaret Lowe was born")', () => {
     const text = 'Halifax was a small city, and the war was still on, when Margaret Lowe was born there in 1921.\n“We walked everywhere,” she told the paper.';
     expect(claimOf(text, 'walked everywhere').attribution.speaker).toBe('Margaret Lowe');

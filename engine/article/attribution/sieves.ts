@@ -831,11 +831,17 @@ function quantifierSubject(v: View, j: number): { r: Resolved; from: number } | 
   return { r: { entity: { kind: 'generic', speaker: words, channel: null, readout: false, gender: null, side: null }, text: words, how: 'generic' }, from };
 }
 
+const RELATIVES = new Set(['who', 'whose']);
+
 /** "A Calgary woman who lost her home in a fire says": the sentence's subject, when a relative clause right after it (before token `before`) separates it from the cue. */
 function relativeSubject(v: View, before: number, lemma: string, tight: boolean, lex: Lexicon, discourse: Discourse): { resolved: Resolved; from: number } | null {
   const subject = sentenceSubject(v);
+  // "The union, whose members include assistants, clerical staff …, says": set off by commas
+  // too, when the cue follows the closing one.
+  const setOff = v.toks[before]?.text === ',' && v.lower[subject?.[1] ?? -1] === ',' && RELATIVES.has(v.lower[subject![1] + 1] ?? '');
+  const relative = subject !== null && (v.lower[subject[1]] === 'who' || setOff);
   // Not past a clause of its own: "THE armorer who handled the gun has shut down …, and sources say".
-  if (subject === null || v.lower[subject[1]] !== 'who' || subject[1] >= before || v.toks[before - 1]?.pos === 'CCONJ') return null;
+  if (subject === null || !relative || subject[1] >= before || v.toks[before - 1]?.pos === 'CCONJ') return null;
   const rs = resolve(v.toks.slice(subject[0], subject[1]), v.text, lex, discourse);
   return rs && rs.entity.speaker !== null && (rs.entity.kind === 'person' || rs.entity.kind === 'anonymous' || acceptable(rs, lemma, lex, tight)) ? { resolved: rs, from: subject[0] } : null;
 }
