@@ -1248,6 +1248,11 @@ describe('attribute: real web news', () => {
     expect(claimOf(inside, 'drew the ire').attribution.speaker).toBeNull();
   });
 
+  it('is sure of a one-word name written with its title ("Hereditary Chief Spookwx of the Gitxsan Nation said")', () => {
+    const text = 'Hereditary Chief Spookwx of the Gitxsan Nation said Tuesday that three other chiefs were taken into custody.';
+    expect(claimOf(text, 'three other chiefs').attribution.speaker).toBe('Spookwx');
+  });
+
   it('gives "she" to the full name, not to a one-word name the same sentence opens on ("Halifax was small when Margaret Lowe was born")', () => {
     const text = 'Halifax was a small city, and the war was still on, when Margaret Lowe was born there in 1921.\n“We walked everywhere,” she told the paper.';
     expect(claimOf(text, 'walked everywhere').attribution.speaker).toBe('Margaret Lowe');

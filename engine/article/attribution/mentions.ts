@@ -141,7 +141,7 @@ export const THINGS = new Set(['letter', 'paper', 'order', 'number', 'matter', '
 export const SPEECH_NOUNS = new Set(['post', 'letter', 'email', 'tweet', 'message', 'response', 'reply', 'answer', 'words', 'remarks', 'comments', 'advice', 'argument', 'explanation', 'verdict', 'plea', 'warning', 'view', 'position']);
 /** Heads of organisations a possessive can be part of ("the Prime Minister's Office"). */
 const OFFICES = /^(?:Office|Department|Ministry|Bureau|Cabinet|Council|Commission|Secretariat|Service|Services|Agency)$/;
-const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'another', 'this', 'that', 'these', 'those', 'some', 'two', 'three', 'several', 'many']);
+export const DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'one', 'another', 'this', 'that', 'these', 'those', 'some', 'two', 'three', 'several', 'many']);
 const DEFINITE = new Set(['the', 'this', 'that']);
 // "d’Entremont", "l’Heureux": an elided particle before the capital.
 const isCapitalised = (t: Token): boolean => /^(?:[dl][’'])?\p{Lu}/u.test(t.text);

@@ -8,7 +8,7 @@ import type { Discourse, Entity } from './discourse.ts';
 import { hasGivenName, isGivenName } from './names.ts';
 import { postCue } from './posts.ts';
 import { firstPronoun, firstWord, isMark, isPunct, lastComma, modifiedHead, npLeft, npRight, POSSESSIVE, sentenceSubject, skipParenthetical, SUBORDINATORS, titleDot, topicEnd, WEEKDAYS, type View } from './phrases.ts';
-import { BODY_NOUNS, findSource, headNoun, many, norm, PERSON_HEADS, plural, resolve, sourceAt, SPEECH_NOUNS, THINGS, type Lexicon, type Resolved } from './mentions.ts';
+import { BODY_NOUNS, DETERMINERS, findSource, headNoun, many, norm, PERSON_HEADS, plural, resolve, sourceAt, SPEECH_NOUNS, THINGS, type Lexicon, type Resolved } from './mentions.ts';
 
 /** Which sieve found a frame: it explains the result and makes errors easy to find. */
 export type Sieve =
@@ -887,7 +887,13 @@ function jointSpeaker(v: View, from: number, to: number, lex: Lexicon, discourse
 /** A subject far from its verb must be a sure source: not a phrase, not a lone unknown name. */
 export function confident(r: Resolved): boolean {
   if (r.entity.kind === 'generic') return false;
-  return !(r.how === 'name' && r.entity.speaker !== null && !r.entity.speaker.includes(' '));
+  return !(r.how === 'name' && r.entity.speaker !== null && !r.entity.speaker.includes(' ') && !titledName(r));
+}
+
+/** A one-word name after the title it was written with ("Hereditary Chief Spookwx", "Mayor Tory"): a person. */
+function titledName(r: Resolved): boolean {
+  const words = r.text.split(/\s+/);
+  return r.entity.kind === 'person' && r.entity.body !== true && words.length > 1 && words[words.length - 1] === r.entity.speaker && words.slice(0, -1).every((w) => /^\p{Lu}[\p{Ll}.]+$/u.test(w) && !DETERMINERS.has(w.toLowerCase()));
 }
 
 /**
