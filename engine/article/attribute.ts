@@ -9,7 +9,7 @@ import type { Segment } from './segment.ts';
 import { bodyLike, Discourse, type Entity } from './attribution/discourse.ts';
 import { hasGivenName, isGivenName, nameParticle } from './attribution/names.ts';
 import { institution, lexicon, many, plural, resolve, sourceAt, type Lexicon } from './attribution/mentions.ts';
-import { confident, frames, type Frame, type Sieve } from './attribution/sieves.ts';
+import { confident, describedPerson, frames, type Frame, type Sieve } from './attribution/sieves.ts';
 import { firstWord, sentenceSubject, topicEnd, view, type View } from './attribution/phrases.ts';
 import { namedLater, selfNamed } from './attribution/naming.ts';
 import { postSignature } from './attribution/posts.ts';
@@ -60,6 +60,7 @@ export function explain(text: string, segments: Segment[], profile: Profile): Ex
     // "As for Bearspaw, she says …": a person named before the sentence's first pronoun is one it may mean.
     const before = topicEnd(v);
     rememberNames(v, 0, before, lex, discourse);
+    describedSubject(v, lex, discourse);
     const found = frames(v, lex, discourse);
     const result = found.length > 0 ? decide(v, found, lex, discourse) : null;
     if (result) ownsDocument(v, result, lex, discourse);
@@ -234,6 +235,19 @@ function mode(v: View, found: Frame[]): ClaimMode {
 const CONTENT = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM', 'PRON']);
 /** Tags besides PROPN that wink-nlp gives some given names. */
 const GIVEN_NAME_TAGS = new Set(['VERB', 'NOUN', 'ADJ', 'AUX']);
+
+/**
+ * "A Quebec doctor is sounding the alarm … after he said …": one person described, not named, as
+ * the subject of a sentence that names no one is who its "he" or "she" may mean.
+ */
+function describedSubject(v: View, lex: Lexicon, discourse: Discourse): void {
+  const subject = sentenceSubject(v);
+  if (subject === null || !['a', 'an', 'one'].includes(v.lower[subject[0]]!)) return;
+  if (v.toks.some((t, k) => !v.inQuote[k] && t.pos === 'PROPN' && k >= subject[1])) return;
+  if (!v.lower.some((w, k) => k >= subject[1] && !v.inQuote[k] && (w === 'he' || w === 'she'))) return;
+  const r = resolve(v.toks.slice(subject[0], subject[1]), v.text, lex, discourse);
+  if (r !== null && describedPerson(r.entity)) discourse.spoke(r.entity);
+}
 
 /** Update the discourse with every source and full name the segment mentions outside quotes, names from token `from` on. */
 function remember(v: View, from: number, lex: Lexicon, discourse: Discourse): void {

@@ -1253,6 +1253,11 @@ describe('attribute: real web news', () => {
     expect(claimOf(text, 'three other chiefs').attribution.speaker).toBe('Spookwx');
   });
 
+  it('lets "he" mean one person described as the sentence\'s subject ("A Quebec doctor is sounding the alarm … after he said …")', () => {
+    const text = 'A Quebec doctor is sounding the alarm on wait times after he said a patient died in front of him.';
+    expect(claimOf(text, 'patient died').attribution.speaker).toBe('Quebec doctor');
+  });
+
   it('gives "she" to the full name, not to a one-word name the same sentence opens on ("Halifax was small when Margaret Lowe was born")', () => {
     const text = 'Halifax was a small city, and the war was still on, when Margaret Lowe was born there in 1921.\n“We walked everywhere,” she told the paper.';
     expect(claimOf(text, 'walked everywhere').attribution.speaker).toBe('Margaret Lowe');

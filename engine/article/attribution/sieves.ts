@@ -163,7 +163,7 @@ function anonymity(v: View, frame: Frame, lex: Lexicon): void {
 }
 
 /** One person described, not named ("a Toronto resident", "a worker at a care home"). */
-function describedPerson(e: Entity): boolean {
+export function describedPerson(e: Entity): boolean {
   if (e.kind !== 'generic' || e.speaker === null) return false;
   const head = headNoun(e.speaker);
   return !plural(head) && PERSON_HEADS.test(head);
