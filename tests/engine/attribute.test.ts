@@ -1258,6 +1258,11 @@ describe('attribute: real web news', () => {
     expect(claimOf(text, 'patient died').attribution.speaker).toBe('Quebec doctor');
   });
 
+  it('reads one person described as the subject of a plain report past an abbreviation ("A judge in London, Ont. has ruled that")', () => {
+    const text = 'A judge in London, Ont. has ruled that the attack was terrorism.';
+    expect(claimOf(text, 'attack was terrorism').attribution.speaker).toBe('judge');
+  });
+
   it('gives "she" to the full name, not to a one-word name the same sentence opens on ("Halifax was small when Margaret Lowe was born")', () => {
     const text = 'Halifax was a small city, and the war was still on, when Margaret Lowe was born there in 1921.\n“We walked everywhere,” she told the paper.';
     expect(claimOf(text, 'walked everywhere').attribution.speaker).toBe('Margaret Lowe');

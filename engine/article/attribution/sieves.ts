@@ -808,10 +808,11 @@ function cueFrame(v: View, i: number, lex: Lexicon, discourse: Discourse): Frame
     }
   }
   // The sentence's subject, when the cue sits further on ("X, previewing the call, was quick to note").
+  // "A judge in London, Ont. has ruled that …": one person described, with a plain reporting verb.
   const subject = sentenceSubject(v);
   if (subject && subject[1] <= i) {
     const r = resolve(v.toks.slice(subject[0], subject[1]), v.text, lex, discourse);
-    if (r && confident(r)) return { sieve: 'sentence-subject', resolved: r, cue, from: subject[0], to: i + 1 };
+    if (r && (confident(r) || (describedPerson(r.entity) && lex.reportVerbs.has(lemma)))) return { sieve: 'sentence-subject', resolved: r, cue, from: subject[0], to: i + 1 };
   }
   return null;
 }
