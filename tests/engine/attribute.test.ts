@@ -1263,6 +1263,11 @@ describe('attribute: real web news', () => {
     expect(claimOf(text, 'attack was terrorism').attribution.speaker).toBe('judge');
   });
 
+  it('finds the name in apposition after a description and a short phrase of place ("said the chief pilot back on Earth, Havard Grip,")', () => {
+    const text = '“The data confirms the first flight,” said the helicopter’s chief pilot back on Earth, Havard Grip, his voice breaking.';
+    expect(claimOf(text, 'first flight').attribution.speaker).toBe('Havard Grip');
+  });
+
   it('gives "she" to the full name, not to a one-word name the same sentence opens on ("Halifax was small when Margaret Lowe was born")', () => {
     const text = 'Halifax was a small city, and the war was still on, when Margaret Lowe was born there in 1921.\n“We walked everywhere,” she told the paper.';
     expect(claimOf(text, 'walked everywhere').attribution.speaker).toBe('Margaret Lowe');

@@ -788,9 +788,13 @@ function cueFrame(v: View, i: number, lex: Lexicon, discourse: Discourse): Frame
     // "says Campbell's partner, Jason Louth", "said the teacher, Graham Oyelowo-Bennett": the
     // name in apposition is the speaker, whoever the description alone would stand for.
     const first = to > from ? resolve(v.toks.slice(from, to), v.text, lex, discourse) : null;
-    if (to > from && !(first && confident(first) && first.how !== 'description') && v.toks[to]?.text === ',' && v.toks[to + 1]?.pos === 'PROPN') {
-      const [nf, nt] = npRight(v, to + 1);
-      if (nt > nf && v.toks.slice(nf, nt).every((t) => /^\p{Lu}/u.test(t.text) || t.text === '-')) [from, to] = [nf, nt];
+    // ("said the helicopter's chief pilot back on Earth, Havard Grip, …": past a short phrase of place.)
+    let comma = to;
+    while (comma < to + 4 && ['ADV', 'ADP', 'PROPN', 'NOUN'].includes(v.toks[comma]?.pos ?? '') && !v.inQuote[comma]) comma++;
+    if (to > from && !(first && confident(first) && first.how !== 'description') && v.toks[comma]?.text === ',' && v.toks[comma + 1]?.pos === 'PROPN') {
+      const [nf, nt] = npRight(v, comma + 1);
+      const set = nt >= v.toks.length || [',', '.'].includes(v.toks[nt]!.text);
+      if (nt > nf && (comma === to || set) && v.toks.slice(nf, nt).every((t) => /^\p{Lu}/u.test(t.text) || t.text === '-')) [from, to] = [nf, nt];
     }
     // "…, said the Council of Rulers held a meeting": away from a quote, the phrase after the cue
     // speaks only if it ends the clause ("…, said analyst Lemar Persaud prior to …" does).
