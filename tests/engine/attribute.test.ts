@@ -1268,6 +1268,11 @@ describe('attribute: real web news', () => {
     expect(claimOf(text, 'first flight').attribution.speaker).toBe('Havard Grip');
   });
 
+  it('names an unnamed source by a later "NAME is a …" with the same head noun ("A Quebec doctor …. Dr. Sébastien Marin is an emergency room doctor")', () => {
+    const text = 'A Quebec doctor is sounding the alarm after he said a patient died in front of him.\n\nDr. Sébastien Marin is an emergency room doctor at a rural hospital.';
+    expect(claimOf(text, 'patient died').attribution.speaker).toBe('Sébastien Marin');
+  });
+
   it('gives "she" to the full name, not to a one-word name the same sentence opens on ("Halifax was small when Margaret Lowe was born")', () => {
     const text = 'Halifax was a small city, and the war was still on, when Margaret Lowe was born there in 1921.\n“We walked everywhere,” she told the paper.';
     expect(claimOf(text, 'walked everywhere').attribution.speaker).toBe('Margaret Lowe');

@@ -18,12 +18,26 @@ const GIVES_NAME = new Set(['identified', 'gave', 'giving', 'introduced']);
  * a "who gave his name as" clause. Null when it does not.
  */
 export function namedLater(v: View, unnamed: Entity | null, lex: Lexicon, discourse: Discourse): string | null {
-  if (unnamed === null || v.lower[0] !== 'the') return null;
+  if (unnamed === null) return null;
+  if (v.lower[0] !== 'the') return namedAsIs(v, unnamed, lex, discourse);
   let comma = 1;
   while (comma < v.toks.length && comma <= 4 && !v.inQuote[comma] && (v.toks[comma]!.pos === 'ADJ' || v.toks[comma]!.pos === 'NOUN')) comma++;
   if (v.toks[comma]?.text !== ',' || v.toks[comma - 1]!.pos !== 'NOUN' || !describes(v.lower[comma - 1]!, unnamed)) return null;
   const start = v.lower[comma + 1] === 'who' ? afterGivenAs(v, comma + 2) : comma + 1;
   return start < 0 ? null : fullName(v, start, lex, discourse);
+}
+
+/**
+ * "A Quebec doctor is sounding the alarm …. Dr. Sébastien Marin is an emergency room doctor at
+ * …": a sentence that says a full name is one of what the unnamed source was described as.
+ */
+function namedAsIs(v: View, unnamed: Entity, lex: Lexicon, discourse: Discourse): string | null {
+  const [from, to] = npRight(v, 0);
+  if (to === from || !['is', 'was'].includes(v.lower[to] ?? '') || !['a', 'an'].includes(v.lower[to + 1] ?? '')) return null;
+  let k = to + 2;
+  while (k < v.toks.length && k < to + 8 && !v.inQuote[k] && (v.toks[k]!.pos === 'NOUN' || v.toks[k]!.pos === 'ADJ')) k++;
+  if (k === to + 2 || !describes(v.lower[k - 1]!, unnamed)) return null;
+  return fullName(v, from, lex, discourse);
 }
 
 /**
