@@ -384,8 +384,8 @@ function loneSubject(v: View, from: number, to: number): boolean {
   const verb = v.toks[to];
   const before = from === 0 ? ',' : v.toks[from - 1]!.text;
   // "Campaigns don't …", "Pastures are …": a plural common noun, by its verb, is no name.
-  const plural = /[^s]s$/.test(v.lower[from]!) && verb !== undefined && (PLURAL_VERBS.has(v.lower[to]!) || (verb.pos === 'VERB' && verb.lemma === v.lower[to]));
-  return to === from + 1 && /^\p{Lu}\p{Ll}+$/u.test(v.toks[from]!.text) && verb !== undefined && !v.inQuote[to] && (verb.pos === 'VERB' || verb.pos === 'AUX') && /^\p{Ll}/u.test(verb.text) && (before === ',' || from === 0 || v.toks[from - 1]!.pos === 'CCONJ') && !plural;
+  const common = plural(v.lower[from]!) && verb !== undefined && (PLURAL_VERBS.has(v.lower[to]!) || (verb.pos === 'VERB' && verb.lemma === v.lower[to]));
+  return to === from + 1 && /^\p{Lu}\p{Ll}+$/u.test(v.toks[from]!.text) && verb !== undefined && !v.inQuote[to] && (verb.pos === 'VERB' || verb.pos === 'AUX') && /^\p{Ll}/u.test(verb.text) && (before === ',' || from === 0 || v.toks[from - 1]!.pos === 'CCONJ') && !common;
 }
 
 /** Tags of a word opening a phrase before the subject: "In …,", "Much like …,", "When …,". */
