@@ -1,12 +1,12 @@
 /**
  * Attribution frames of one segment: every place where a cue ("said", "according to", "cited
  * as saying") meets a mention of a source. Sieves find them most precise first; the segment's
- * attribution is then chosen from the frames (see ../attribute.ts).
+ * attribution is then chosen from the frames (see ../attribute.ts). What counts as a cue is in cues.ts.
  */
 import type { Token } from '../../nlp.ts';
+import { BE, cueWords, DOCUMENTS, isCue, passive, pastAsAdjective, quotedModifier, quoteVerb } from './cues.ts';
 import type { Discourse, Entity } from './discourse.ts';
 import { hasGivenName, isGivenName } from './names.ts';
-import { postCue } from './posts.ts';
 import { firstPronoun, firstWord, isMark, isPunct, lastComma, modifiedHead, npLeft, npRight, POSSESSIVE, sentenceSubject, skipParenthetical, SUBORDINATORS, titleDot, topicEnd, WEEKDAYS, type View } from './phrases.ts';
 import { BODY_NOUNS, DETERMINERS, findSource, headNoun, many, norm, PERSON_HEADS, plural, resolve, sourceAt, SPEECH_NOUNS, THINGS, type Lexicon, type Resolved } from './mentions.ts';
 
@@ -50,7 +50,6 @@ const IT_NOUNS = new Set([...BODY_NOUNS, 'government', 'report', 'study', 'lette
 /** Heads of descriptions of organisations and documents, which never mean a person. */
 const BODIES = new Set([...IT_NOUNS, 'embassy', 'consulate', 'airline', 'body', 'regulator', 'insurer', 'retailer', 'utility', 'broadcaster', 'corporation', 'force', 'website', 'survey', 'memo', 'post', 'release', 'state', 'country', 'campaign', 'league']);
 const NEGATION = new Set(['not', "n't", 'never']);
-const BE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
 /** Modal auxiliaries: "would testify", "could say" (speech that may not happen). */
 const MODALS = new Set(['would', 'could', 'might', 'may', 'will', 'shall', 'should', 'can']);
 
@@ -67,20 +66,6 @@ function notNamedBefore(v: View, r: Resolved, from: number, discourse: Discourse
   return other ? { ...r, entity: other } : r;
 }
 
-/** Is the verb at i passive ("was underscored"), which makes its subject no speaker? */
-function passive(v: View, i: number): boolean {
-  const t = v.toks[i]!;
-  if (!/(ed|en)$/.test(v.lower[i]!) && t.lemma === v.lower[i]) return false;
-  // "Officials are warning": a present participle after "be" is a progressive.
-  if (/ing$/.test(v.lower[i]!)) return false;
-  for (let k = i - 1; k >= 0 && k >= i - 2; k--) {
-    if (BE.has(v.lower[k]!)) return !(v.lower[i + 1] === 'as' && (v.lower[i + 2] === 'saying' || v.lower[i + 2] === 'telling'));
-    if (v.toks[k]!.pos !== 'ADV') break;
-  }
-  return false;
-}
-
-/** A name in apposition after a description: a full name, or a given name alone ("O'Brien's wife, Sheila, said"). */
 function apposedName(r: Resolved): boolean {
   return r.entity.kind === 'person' && (confident(r) || (r.how === 'name' && isGivenName(r.entity.speaker!)));
 }
@@ -112,43 +97,6 @@ function passiveAgent(v: View, i: number, lex: Lexicon, discourse: Discourse): F
   return r && r.entity.speaker !== null && (confident(r) || r.entity.kind === 'generic') ? { sieve: 'cue-subject', resolved: r, cue: `${v.lower[i]} by`, from: i, to } : null;
 }
 
-/** The cue's words: "said", "told", "described … as", "called for". */
-function cueWords(v: View, i: number): string {
-  const w = v.lower[i]!;
-  const lemma = v.toks[i]!.lemma;
-  if (v.lower[i + 1] === 'for' && lemma === 'call') return `${w} for`;
-  if (['describe', 'characterize', 'characterise', 'label', 'liken'].includes(lemma)) {
-    for (let k = i + 1; k < v.toks.length && k < i + 16; k++) {
-      if (!v.inQuote[k] && (v.lower[k] === 'as' || (lemma === 'liken' && v.lower[k] === 'to'))) return `${w} … ${v.lower[k]}`;
-    }
-  }
-  return w;
-}
-
-/**
- * The cue lemma of a past form wink-nlp tags as an adjective: a perfect participle ("and have
- * alleged in court documents that …") or a past tense after its subject and before "that"
- * ("Odinga's campaign alleged that …", "alleged earlier this week that …").
- */
-function pastAsAdjective(v: View, i: number, lex: Lexicon): string | null {
-  if (v.toks[i]!.pos !== 'ADJ' || !/ed$/.test(v.lower[i]!) || v.inQuote[i]) return null;
-  const perfect = ['have', 'has', 'had'].includes(v.lower[i - 1] ?? '');
-  // "that" may follow a time: "alleged earlier this week that …".
-  let that = i + 1;
-  while (that < i + 5 && ['ADV', 'DET', 'NOUN', 'PROPN'].includes(v.toks[that]?.pos ?? '') && v.lower[that] !== 'that' && !v.inQuote[that]) that++;
-  const past = v.lower[that] === 'that' && ['NOUN', 'PROPN', 'PRON'].includes(v.toks[i - 1]?.pos ?? '');
-  if (!perfect && !past) return null;
-  return [v.lower[i]!.slice(0, -1), v.lower[i]!.slice(0, -2)].find((lemma) => lex.cueVerbs.has(lemma)) ?? null;
-}
-
-/** Words before a participle that make it a noun's modifier: "the state's most stressed aquifers", "the stated goal". */
-const BEFORE_MODIFIER = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', "'s", 'most', 'more', 'less', 'least', 'very', 'highly', 'widely', 'much', 'often', 'oft']);
-
-/** A past participle between a determiner or degree word and a noun is an adjective, no cue. */
-function attributive(v: View, i: number): boolean {
-  return /ed$/.test(v.lower[i]!) && i > 0 && BEFORE_MODIFIER.has(v.lower[i - 1]!) && v.toks[i + 1]?.pos === 'NOUN' && !v.inQuote[i + 1];
-}
-
 /** What makes a described person an anonymous source: "who asked not to be named", "on condition of anonymity". */
 const ANONYMITY = /\b(?:asked not to be (?:named|identified)|declined to be (?:named|identified)|(?:on|under) (?:the )?condition (?:of|that) (?:anonymity|(?:he|she|they) not be (?:named|identified))|not authori[sz]ed to (?:speak|comment)|wished to remain anonymous|requested anonymity|speaking anonymously)\b/i;
 
@@ -167,110 +115,6 @@ export function describedPerson(e: Entity): boolean {
   if (e.kind !== 'generic' || e.speaker === null) return false;
   const head = headNoun(e.speaker);
   return !plural(head) && PERSON_HEADS.test(head);
-}
-
-/** Cues that report only before "that": "ruled that", "determined that", "requested that", "signalled that". */
-const THAT_CUES = new Set(['rule', 'determine', 'request', 'signal']);
-
-/** Verbs a document "says" with: "The report found that …", "Court documents show that …". */
-const FINDINGS = new Set(['find', 'show', 'reveal', 'conclude']);
-/** Documents that find and show ("a ministry inspection report", "court documents", "the data"). */
-const DOCUMENTS = new Set(['report', 'study', 'review', 'audit', 'inspection', 'survey', 'poll', 'analysis', 'data', 'document', 'record', 'filing', 'research', 'investigation', 'assessment', 'evaluation', 'census', 'statistic', 'figure']);
-
-/**
- * Is the subject of the verb at `i` a document: its head noun before any prepositional phrase,
- * or the noun right before a verb the tagger took for a noun ("Court documents show/NOUN that")?
- */
-function documentSubject(v: View, i: number): boolean {
-  const subject: [number, number] | null = v.toks[i]!.pos === 'VERB' ? sentenceSubject(v) : [i - 1, i];
-  if (subject === null || subject[1] > i || subject[1] < 1) return false;
-  const head = v.lower[subject[1] - 1]!;
-  return DOCUMENTS.has(head) || (plural(head) && DOCUMENTS.has(head.slice(0, -1)));
-}
-
-/** Is token i a cue verb (not inside a quote, not a noun, not passive)? */
-function isCue(v: View, i: number, lex: Lexicon): boolean {
-  const t = v.toks[i]!;
-  if (v.inQuote[i]) return false;
-  // "was cited as saying", "quoted as saying": a cue phrase of the profile.
-  if (lex.cuePhrases.some((w) => w.every((x, k) => v.lower[i + k] === x || (k === 0 && v.toks[i]!.lemma === x)))) return true;
-  if (postCue(v, i)) return true;
-  if (attributive(v, i)) return false;
-  // "the owner of Silong Express said": a capitalised verb after a name is part of it.
-  if (/^\p{Lu}/u.test(t.text) && i > 0 && v.toks[i - 1]!.pos === 'PROPN' && v.toks[i - 1]!.end < t.start) return false;
-  if (pastAsAdjective(v, i, lex) !== null) return true;
-  // "who asked not to be named": a request about the speaker, no speech.
-  if (t.lemma === 'ask' && v.lower[i + 1] === 'not' && v.lower[i + 2] === 'to') return false;
-  // "Kalinda Burke said": wink-nlp tags some surnames as verbs, and then the "said" after them as an adjective.
-  if ((v.lower[i] === 'said' || v.lower[i] === 'says') && t.pos !== 'VERB' && i > 0 && /^\p{Lu}/u.test(v.toks[i - 1]!.text) && !v.inQuote[i - 1]) return lex.cueVerbs.has('say') && !passive(v, i);
-  // "The report also found that …", "Court documents show that …": what a document finds, it says.
-  if (FINDINGS.has(t.lemma) && v.lower[i + 1] === 'that' && documentSubject(v, i)) return true;
-  if (!lex.cueVerbs.has(t.lemma)) return false;
-  // "Out of the Cold users report they prefer …": a plural subject's reporting verb tagged as a noun.
-  if (t.pos === 'NOUN' && lex.reportVerbs.has(t.lemma) && t.lemma === v.lower[i] && i > 0 && /s$/.test(v.lower[i - 1]!) && ['NOUN', 'PROPN'].includes(v.toks[i - 1]!.pos)) {
-    const next = v.toks[i + 1];
-    if (next && (next.pos === 'PRON' || next.pos === 'DET' || next.pos === 'AUX' || v.lower[i + 1] === 'that' || (next.pos === 'VERB' && /ing$/.test(v.lower[i + 1]!)))) return true;
-  }
-  // "The mayor claims that …", "Smith points out that …": a present-tense cue tagged as a noun.
-  const after = v.toks[i + 1];
-  if (t.pos === 'NOUN' && /s$/.test(v.lower[i]!) && t.lemma !== v.lower[i] && i > 0 && ['NOUN', 'PROPN'].includes(v.toks[i - 1]!.pos) && !v.inQuote[i - 1] && after !== undefined) {
-    // Only before "that" or a quote: "claims the democracy as its own territory" is no speech.
-    const opens = v.lower[i + 1] === 'that' || (t.lemma === 'point' ? v.lower[i + 1] === 'out' : isMark(v, i + 1));
-    if (opens) return true;
-  }
-  // "…, the AP reports.": a cue at the sentence's end, tagged as a noun.
-  const atEnd = i + 1 >= v.toks.length || ['.', '!', '?'].includes(v.toks[i + 1]!.text);
-  if (atEnd && t.pos === 'NOUN' && lex.reportVerbs.has(t.lemma) && i > 0 && ['NOUN', 'PROPN'].includes(v.toks[i - 1]!.pos) && /s$/.test(v.lower[i]!)) return true;
-  // Right after a closing quote, "notes Espinos" / "points out X" are verbs whatever the tagger says.
-  const afterQuote = i > 0 && (isMark(v, i - 1) || (v.toks[i - 1]!.text === ',' && isMark(v, i - 2)));
-  if (t.pos !== 'VERB' && !(t.pos === 'AUX' && t.lemma === 'say') && !(afterQuote && (t.pos === 'NOUN' || t.pos === 'PROPN'))) return false;
-  // "call" and "point" need their particle to be speech ("called for", "pointed out"), or an object + quote.
-  if (t.lemma === 'point' && v.lower[i + 1] !== 'out') return false;
-  // "tells riders to complain", "urged people to call": what someone is asked to say is not said.
-  if (i > 1 && v.lower[i - 1] === 'to' && v.toks[i - 1]!.pos === 'PART' && ['NOUN', 'PROPN', 'PRON'].includes(v.toks[i - 2]!.pos)) return false;
-  // A ruling, finding or request says what follows "that" ("The judge ruled that …"), not "ruled out".
-  if (THAT_CUES.has(t.lemma) && v.lower[i + 1] !== 'that') return false;
-  if (t.lemma === 'add' && addsTo(v, i)) return false;
-  return !passive(v, i);
-}
-
-/** "will add a slew of new workers to the pool", "added to the confusion": putting something somewhere, no speech. */
-function addsTo(v: View, i: number): boolean {
-  for (let k = i + 1; k < v.toks.length && k <= i + 10 && !v.inQuote[k]; k++) {
-    if (v.lower[k] === 'that' || v.toks[k]!.pos === 'AUX' || v.toks[k]!.pos === 'PUNCT') return false;
-    if (v.lower[k] === 'to') return v.toks[k + 1]?.pos !== 'VERB';
-  }
-  return false;
-}
-
-const CLOSING_PUNCT = new Set([',', '.', '!', '?', '…', '—', '–', '-']);
-
-/** "a “self-serving” story": a quoted word modifying the noun after it, not the end of someone's words (`mark` closes the quote). */
-function quotedModifier(v: View, mark: number): boolean {
-  const next = v.toks[mark + 1];
-  return !CLOSING_PUNCT.has(v.toks[mark - 1]?.text ?? '') && next !== undefined && (next.pos === 'NOUN' || next.pos === 'ADJ') && /^\p{Ll}/u.test(next.text);
-}
-
-/** "“…,” quipped Green", "“…,” she laughs", "“…,” the coach continued": any verb right after a closing quote and its speaker is the quote's cue. */
-function quoteVerb(v: View, i: number): boolean {
-  const t = v.toks[i]!;
-  if (v.inQuote[i] || t.pos !== 'VERB' || /ing$/.test(v.lower[i]!)) return false;
-  // A quote that ends its words ("“…,” quipped"), not a quoted phrase the verb's subject ("an
-  // “unauthorized third party” gained access").
-  const ended = i > 1 && isMark(v, i - 1) && CLOSING_PUNCT.has(v.toks[i - 2]!.text);
-  const afterQuote = ended || (i > 0 && v.toks[i - 1]!.text === ',' && isMark(v, i - 2));
-  // "“…,” Green quipped", "“…,” CEO Mark Zuckerberg began", "“…,” she laughs": a name or a
-  // pronoun between the quote and the verb.
-  let n = i - 1;
-  while (n > 0 && i - n <= 4 && v.toks[n]!.pos === 'PROPN' && !v.inQuote[n]) n--;
-  const afterName = n < i - 1 && isMark(v, n);
-  const afterPronoun = i > 1 && (v.lower[i - 1] === 'he' || v.lower[i - 1] === 'she') && isMark(v, i - 2);
-  // "“…,” the head coach continued": a person described after a quote that ends its words.
-  let d = i - 1;
-  while (d > 0 && i - d <= 4 && ['NOUN', 'ADJ', 'PROPN'].includes(v.toks[d]!.pos)) d--;
-  const person = PERSON_HEADS.test(v.lower[i - 1]!) && !THINGS.has(v.lower[i - 1]!);
-  const afterDescription = person && d < i - 1 && v.lower[d] === 'the' && d > 1 && isMark(v, d - 1) && CLOSING_PUNCT.has(v.toks[d - 2]!.text);
-  return afterQuote || afterName || afterPronoun || afterDescription;
 }
 
 /** Entities that may speak after this cue: generic phrases only with plain reporting verbs. */
