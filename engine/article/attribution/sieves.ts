@@ -390,7 +390,47 @@ function sourceMention(v: View, lex: Lexicon, discourse: Discourse): Frame | nul
   return null;
 }
 
+/** A cue verb in a segment, with what the sieves that look for its speaker need to know. */
+interface CueSite {
+  v: View;
+  /** The cue verb's token. */
+  i: number;
+  /** Where the verb group starts ("was" in "was cited as saying"). */
+  verbStart: number;
+  /** The token before the verb group and its adverbs (-1: the verb opens the segment). */
+  j: number;
+  lemma: string;
+  cue: string;
+  /** The cue comes right after a closing quote ("“…,” she said"). */
+  afterQuote: boolean;
+  /** Next to a quote, where generic phrases may speak with any cue. */
+  tight: boolean;
+  /** The sieve to report: "cited as saying" names its own. */
+  sieveFor: (s: Sieve) => Sieve;
+  lex: Lexicon;
+  discourse: Discourse;
+}
+
+/**
+ * A sieve that looks for the speaker of a cue: a frame, null when the cue has no speaker, or
+ * undefined when the construction is not its own (the next sieve looks).
+ */
+type CueSieve = (site: CueSite) => Frame | null | undefined;
+
+/** The speaker of the cue verb at i, if any: each construction's sieve in turn. */
 function cueFrame(v: View, i: number, lex: Lexicon, discourse: Discourse): Frame | null {
+  const site = cueSite(v, i, lex, discourse);
+  if (site === null) return null;
+  for (const sieve of CUE_SIEVES) {
+    const frame = sieve(site);
+    if (frame !== undefined) return frame;
+  }
+  return subjectFurtherOn(site);
+}
+
+/** Where the cue verb at i stands, or null when it reports nothing (subordinate, negated). */
+function cueSite(v: View, i: number, lex: Lexicon, discourse: Discourse): CueSite | null {
+
   const lemma = pastAsAdjective(v, i, lex) ?? v.toks[i]!.lemma;
   let cue = cueWords(v, i);
   // "was cited as saying", "was quoted as saying"
@@ -411,252 +451,277 @@ function cueFrame(v: View, i: number, lex: Lexicon, discourse: Discourse): Frame
   if (j >= 0 && CLAUSE_WORDS.has(v.lower[j]!)) return null;
   // "McCallum didn't respond": no speech.
   for (let k = j + 1; k < verbStart; k++) if (NEGATION.has(v.lower[k]!)) return null;
-  // A participle ("…, telling Biden that …", "noting …") speaks for the sentence's subject.
-  // "Officials are warning that …" is a progressive, with its subject before it like any cue.
-  const participle = /ing$/.test(v.lower[i]!) && !cue.includes(' as ') && !BE.has(v.lower[i - 1] ?? '');
-  if (participle) {
-    // Only plain reporting ("telling Biden that …", "noting …", "describing the scene as …");
-    // "underscoring the importance" is not speech.
-    if (!lex.reportVerbs.has(lemma) && !cue.includes(' … as')) return null;
-    // "with a spokesperson for the camp describing the scene as …": the phrase after "with" speaks.
-    const withSubject = absoluteSubject(v, j, lex, discourse);
-    if (withSubject) return { sieve: 'sentence-subject', resolved: withSubject.r, cue, from: withSubject.from, to: i + 1 };
-    const subject = sentenceSubject(v);
-    if (subject === null || subject[1] > i) return null;
-    const r = resolve(v.toks.slice(subject[0], subject[1]), v.text, lex, discourse);
-    const named = apposed(v, subject[1], r, lex, discourse);
-    if (named) return { sieve: 'sentence-subject', resolved: named.r, cue, from: named.from, to: named.to };
-    // The sentence's subject may be a one-word name or a body ("SNC-Lavalin applied …, arguing …").
-    const head = norm(v.toks[subject[1] - 1]!.text);
-    const sure = r !== null && (confident(r) || r.how === 'name' || (r.entity.kind === 'generic' && (BODIES.has(head) || peopleHead(head))));
-    return sure ? { sieve: 'sentence-subject', resolved: r, cue, from: subject[0], to: subject[1] } : null;
-  }
   const afterQuote = j >= 0 && (isMark(v, j) || (v.toks[j]!.text === ',' && j > 0 && isMark(v, j - 1)));
   const tight = afterQuote || quoteFollows(v, i, true);
-  const sieveFor = (s: Frame['sieve']): Frame['sieve'] => (cue.includes(' as saying') ? 'cited-as-saying' : s);
+  const sieveFor = (s: Sieve): Sieve => (cue.includes(' as saying') ? 'cited-as-saying' : s);
+  return { v, i, verbStart, j, lemma, cue, afterQuote, tight, sieveFor, lex, discourse };
+}
 
-  if (j >= 0 && !afterQuote && (v.toks[j]!.pos !== 'PUNCT' || v.toks[j]!.text === "'s")) {
-    // "Pompeo praised China's support … and said he did not think …": the sentence's subject.
-    if (v.toks[j]!.pos === 'CCONJ' && lex.reportVerbs.has(lemma)) {
-      const subject = sentenceSubject(v);
-      const r = subject && subject[1] <= j ? resolve(v.toks.slice(subject[0], subject[1]), v.text, lex, discourse) : null;
-      const named = r && apposed(v, subject![1], r, lex, discourse);
-      if (named) return { sieve: 'sentence-subject', resolved: named.r, cue, from: named.from, to: named.to };
-      // A subject the verb could take directly counts ("Norman's lawyers … have alleged").
-      return r && (confident(r) || acceptable(r, lemma, lex, false)) && r.entity.kind !== 'institution' ? { sieve: 'sentence-subject', resolved: r, cue, from: subject![0], to: subject![1] } : null;
+/** A participle ("…, telling Biden that …", "noting …") speaks for the sentence's subject. */
+function participleSubject(site: CueSite): Frame | null | undefined {
+  const { v, i, j, lemma, cue, lex, discourse } = site;
+  // "Officials are warning that …" is a progressive, with its subject before it like any cue.
+  if (!/ing$/.test(v.lower[i]!) || cue.includes(' as ') || BE.has(v.lower[i - 1] ?? '')) return undefined;
+  // Only plain reporting ("telling Biden that …", "noting …", "describing the scene as …");
+  // "underscoring the importance" is not speech.
+  if (!lex.reportVerbs.has(lemma) && !cue.includes(' … as')) return null;
+  // "with a spokesperson for the camp describing the scene as …": the phrase after "with" speaks.
+  const withSubject = absoluteSubject(v, j, lex, discourse);
+  if (withSubject) return { sieve: 'sentence-subject', resolved: withSubject.r, cue, from: withSubject.from, to: i + 1 };
+  const subject = sentenceSubject(v);
+  if (subject === null || subject[1] > i) return null;
+  const r = resolve(v.toks.slice(subject[0], subject[1]), v.text, lex, discourse);
+  const named = apposed(v, subject[1], r, lex, discourse);
+  if (named) return { sieve: 'sentence-subject', resolved: named.r, cue, from: named.from, to: named.to };
+  // The sentence's subject may be a one-word name or a body ("SNC-Lavalin applied …, arguing …").
+  const head = norm(v.toks[subject[1] - 1]!.text);
+  const sure = r !== null && (confident(r) || r.how === 'name' || (r.entity.kind === 'generic' && (BODIES.has(head) || peopleHead(head))));
+  return sure ? { sieve: 'sentence-subject', resolved: r, cue, from: subject[0], to: subject[1] } : null;
+}
+
+/** "X said", "Pompeo praised … and said", "Smith, who said": the phrase right before the cue. */
+function subjectBefore(site: CueSite): Frame | null | undefined {
+  const { v, i, j, verbStart, lemma, cue, afterQuote, tight, sieveFor, lex, discourse } = site;
+  if (j < 0 || afterQuote || (v.toks[j]!.pos === 'PUNCT' && v.toks[j]!.text !== "'s")) return undefined;
+
+  // "Pompeo praised China's support … and said he did not think …": the sentence's subject.
+  if (v.toks[j]!.pos === 'CCONJ' && lex.reportVerbs.has(lemma)) {
+    const subject = sentenceSubject(v);
+    const r = subject && subject[1] <= j ? resolve(v.toks.slice(subject[0], subject[1]), v.text, lex, discourse) : null;
+    const named = r && apposed(v, subject![1], r, lex, discourse);
+    if (named) return { sieve: 'sentence-subject', resolved: named.r, cue, from: named.from, to: named.to };
+    // A subject the verb could take directly counts ("Norman's lawyers … have alleged").
+    return r && (confident(r) || acceptable(r, lemma, lex, false)) && r.entity.kind !== 'institution' ? { sieve: 'sentence-subject', resolved: r, cue, from: subject![0], to: subject![1] } : null;
+  }
+  if (v.toks[j]!.pos === 'CCONJ' || v.toks[j]!.pos === 'SCONJ' && v.lower[j] !== 'that') return null;
+  // "Smith, who said the plan was flawed, voted …": the relative clause's antecedent speaks, in a subordinate clause.
+  // "… by Judge Steven Everett who said": after a name, the comma may be missing.
+  const named = v.toks[j - 1]?.pos === 'PROPN' && !v.inQuote[j - 1];
+  if (v.lower[j] === 'who' && j >= 2 && (v.toks[j - 1]!.text === ',' || named)) {
+    const [af, at] = npLeft(v, named ? j : j - 1);
+    const r = at > af ? resolve(v.toks.slice(af, at), v.text, lex, discourse) : null;
+    if (r && (r.entity.kind === 'person' || r.entity.kind === 'anonymous' || acceptable(r, lemma, lex, tight))) return { sieve: sieveFor('cue-subject'), resolved: r, cue, from: af, to: i + 1, subordinate: true };
+    return null;
+  }
+  // "Some argued …", "Most said …", "One of them said …": a quantifier stands for people.
+  const some = lex.reportVerbs.has(lemma) ? quantifierSubject(v, j) : null;
+  if (some) return { sieve: sieveFor('cue-subject'), resolved: some.r, cue, from: some.from, to: i + 1 };
+  let [from, to] = npLeft(v, j + 1);
+  // "Neither the police nor (BC) Emergency Health Services responded": no one spoke.
+  let nor = from - 1;
+  while (nor > 0 && !v.inQuote[nor] && /^\p{Lu}/u.test(v.toks[nor]!.text)) nor--;
+  if (v.lower[nor] === 'nor') return null;
+  // "Whitfield and her co-authors wrote": the person named leads the people who are theirs.
+  if (from >= 2 && v.lower[from - 1] === 'and' && POSSESSIVE.has(v.lower[from]!) && v.toks[from - 2]!.pos === 'PROPN') {
+    const [nf, nt] = npLeft(v, from - 1);
+    const lead = nt > nf ? resolve(v.toks.slice(nf, nt), v.text, lex, discourse) : null;
+    if (lead && lead.entity.kind === 'person' && lex.reportVerbs.has(lemma)) return { sieve: sieveFor('cue-subject'), resolved: lead, cue, from: nf, to: i + 1 };
+  }
+  // "Xi and Biden have pledged": two speakers are no one speaker; "China and Lai has said":
+  // a singular verb takes the last of them.
+  const and = v.lower.slice(from, to).lastIndexOf('and');
+  if (and >= 0 && v.toks[from + and]!.pos === 'CCONJ' && findSource(lex, v.lower.slice(from, to)) === null) {
+    const between = v.lower.slice(to, verbStart);
+    const singular = between.some((w) => w === 'has' || w === 'is' || w === 'was') || (between.length === 0 && /[^s]s$/.test(v.lower[i]!));
+    const joint = singular ? null : jointSpeaker(v, from, to, lex, discourse);
+    if (singular) from = from + and + 1;
+    // "Stella's owners Tore Sohlberg and Lehla Abreder said": they speak together.
+    else if (joint) return lex.reportVerbs.has(lemma) ? { sieve: 'cue-subject', resolved: joint, cue, from, to: i + 1 } : null;
+    // "city councillor and tenants advocate Josh Matlow told": one person's two roles.
+  }
+  const relative = relativeSubject(v, from, lemma, tight, lex, discourse);
+  if (relative) return { ...relative, sieve: sieveFor('cue-subject'), cue, to: i + 1 };
+  // "professor Kent Moore at the University of Toronto says", "a spokesperson for the camp
+  // said": the phrase before the preposition names the speaker.
+  if (to > from && from >= 2 && ['at', 'of', 'from', 'for', 'with', 'in'].includes(v.lower[from - 1]!) && v.toks[from - 1]!.pos === 'ADP') {
+    const [pf, pt] = npLeft(v, from - 1);
+    const rp = pt > pf ? resolve(v.toks.slice(pf, pt), v.text, lex, discourse) : null;
+    // "A statement from Watson's office said": the document's issuer speaks.
+    const issued = rp !== null && (rp.how === 'document' || rp.how === 'readout-anaphor') && v.lower[from - 1] === 'from';
+    // "the owner of a bakery said": a role of something new is someone new, whoever had the role before.
+    const fresh = rp !== null && rp.how === 'description' && (v.lower[from] === 'a' || v.lower[from] === 'an');
+    if (!issued && !fresh && rp && confident(rp) && (rp.entity.kind === 'person' || rp.entity.kind === 'anonymous')) [from, to] = [pf, pt];
+    // "Residents in the area said", "The head of the union said": people described with where
+    // they belong; "China's embassy in Ottawa warned": a body, with any cue a body speaks with.
+    else if (rp && (rp.entity.kind === 'generic' || fresh || (rp.how === 'name' && pt - pf === 1)) && ((peopleHead(v.lower[pt - 1]!) && lex.reportVerbs.has(lemma)) || (BODIES.has(v.lower[pt - 1]!) && acceptable(rp, lemma, lex, tight)))) {
+      const words = v.text.slice(v.toks[v.lower[pf] === 'the' || v.lower[pf] === 'a' || v.lower[pf] === 'an' ? pf + 1 : pf]!.start, v.toks[to - 1]!.end);
+      const entity: Entity = { kind: 'generic', speaker: words, channel: null, readout: false, gender: null, side: null };
+      return { sieve: sieveFor('cue-subject'), resolved: { entity, text: v.text.slice(v.toks[pf]!.start, v.toks[to - 1]!.end), how: 'generic' }, cue, from: pf, to: i + 1 };
     }
-    if (v.toks[j]!.pos === 'CCONJ' || v.toks[j]!.pos === 'SCONJ' && v.lower[j] !== 'that') return null;
-    // "Smith, who said the plan was flawed, voted …": the relative clause's antecedent speaks, in a subordinate clause.
-    // "… by Judge Steven Everett who said": after a name, the comma may be missing.
-    const named = v.toks[j - 1]?.pos === 'PROPN' && !v.inQuote[j - 1];
-    if (v.lower[j] === 'who' && j >= 2 && (v.toks[j - 1]!.text === ',' || named)) {
-      const [af, at] = npLeft(v, named ? j : j - 1);
-      const r = at > af ? resolve(v.toks.slice(af, at), v.text, lex, discourse) : null;
-      if (r && (r.entity.kind === 'person' || r.entity.kind === 'anonymous' || acceptable(r, lemma, lex, tight))) return { sieve: sieveFor('cue-subject'), resolved: r, cue, from: af, to: i + 1, subordinate: true };
-      return null;
+  }
+  if (to > from) {
+    let r = resolve(v.toks.slice(from, to), v.text, lex, discourse);
+    // "The union representing officers said", "a security professional present during the
+    // attack told Reuters": the phrase before the cue is an object inside a modifier, and the
+    // phrase the modifier hangs on speaks; only where that object would speak, and not a
+    // named person or body ("a report filed by Cpl. Douglas Green noted").
+    const head = acceptable(r, lemma, lex, tight) && r.entity.kind === 'generic' ? modifiedHead(v, from) : null;
+    const rh = head && resolve(v.toks.slice(head[0], head[1]), v.text, lex, discourse);
+    const document = rh !== null && (rh.how === 'document' || rh.how === 'readout-anaphor');
+    if (head && !document && acceptable(rh, lemma, lex, tight)) return { sieve: sieveFor('cue-subject'), resolved: rh, cue, from: head[0], to: i + 1 };
+    // Not a quoted word modifying the phrase ("a “self-serving” story Skibicki told").
+    const nextToQuote = from > 0 && ((isMark(v, from - 1) && !quotedModifier(v, from - 1)) || (v.toks[from - 1]!.text === ',' && from > 1 && isMark(v, from - 2)));
+    if (r && nextToQuote) r = describedNextToQuote(r, v.toks.slice(from, to), discourse);
+    // "Macharia and some colleagues hid under desks, he said": "he" is not someone the words before name.
+    if (r && r.how === 'pronoun' && !nextToQuote && from > 0 && v.toks[from - 1]!.text === ',') r = notNamedBefore(v, r, from, discourse);
+    if (acceptable(r, lemma, lex, tight)) {
+      const trailing = from > 0 && v.toks[from - 1]!.text === ',';
+      const sieve = nextToQuote ? 'quote-then-speaker' : quoteFollows(v, i) ? 'speaker-then-quote' : trailing ? 'trailing-clause' : 'cue-subject';
+      return { sieve: sieveFor(sieve), resolved: r, cue, from, to: i + 1 };
     }
-    // "Some argued …", "Most said …", "One of them said …": a quantifier stands for people.
-    const some = lex.reportVerbs.has(lemma) ? quantifierSubject(v, j) : null;
-    if (some) return { sieve: sieveFor('cue-subject'), resolved: some.r, cue, from: some.from, to: i + 1 };
-    let [from, to] = npLeft(v, j + 1);
-    // "Neither the police nor (BC) Emergency Health Services responded": no one spoke.
-    let nor = from - 1;
-    while (nor > 0 && !v.inQuote[nor] && /^\p{Lu}/u.test(v.toks[nor]!.text)) nor--;
-    if (v.lower[nor] === 'nor') return null;
-    // "Whitfield and her co-authors wrote": the person named leads the people who are theirs.
-    if (from >= 2 && v.lower[from - 1] === 'and' && POSSESSIVE.has(v.lower[from]!) && v.toks[from - 2]!.pos === 'PROPN') {
-      const [nf, nt] = npLeft(v, from - 1);
-      const lead = nt > nf ? resolve(v.toks.slice(nf, nt), v.text, lex, discourse) : null;
-      if (lead && lead.entity.kind === 'person' && lex.reportVerbs.has(lemma)) return { sieve: sieveFor('cue-subject'), resolved: lead, cue, from: nf, to: i + 1 };
-    }
-    // "Xi and Biden have pledged": two speakers are no one speaker; "China and Lai has said":
-    // a singular verb takes the last of them.
-    const and = v.lower.slice(from, to).lastIndexOf('and');
-    if (and >= 0 && v.toks[from + and]!.pos === 'CCONJ' && findSource(lex, v.lower.slice(from, to)) === null) {
-      const between = v.lower.slice(to, verbStart);
-      const singular = between.some((w) => w === 'has' || w === 'is' || w === 'was') || (between.length === 0 && /[^s]s$/.test(v.lower[i]!));
-      const joint = singular ? null : jointSpeaker(v, from, to, lex, discourse);
-      if (singular) from = from + and + 1;
-      // "Stella's owners Tore Sohlberg and Lehla Abreder said": they speak together.
-      else if (joint) return lex.reportVerbs.has(lemma) ? { sieve: 'cue-subject', resolved: joint, cue, from, to: i + 1 } : null;
-      // "city councillor and tenants advocate Josh Matlow told": one person's two roles.
-    }
-    const relative = relativeSubject(v, from, lemma, tight, lex, discourse);
-    if (relative) return { ...relative, sieve: sieveFor('cue-subject'), cue, to: i + 1 };
-    // "professor Kent Moore at the University of Toronto says", "a spokesperson for the camp
-    // said": the phrase before the preposition names the speaker.
-    if (to > from && from >= 2 && ['at', 'of', 'from', 'for', 'with', 'in'].includes(v.lower[from - 1]!) && v.toks[from - 1]!.pos === 'ADP') {
-      const [pf, pt] = npLeft(v, from - 1);
-      const rp = pt > pf ? resolve(v.toks.slice(pf, pt), v.text, lex, discourse) : null;
-      // "A statement from Watson's office said": the document's issuer speaks.
-      const issued = rp !== null && (rp.how === 'document' || rp.how === 'readout-anaphor') && v.lower[from - 1] === 'from';
-      // "the owner of a bakery said": a role of something new is someone new, whoever had the role before.
-      const fresh = rp !== null && rp.how === 'description' && (v.lower[from] === 'a' || v.lower[from] === 'an');
-      if (!issued && !fresh && rp && confident(rp) && (rp.entity.kind === 'person' || rp.entity.kind === 'anonymous')) [from, to] = [pf, pt];
-      // "Residents in the area said", "The head of the union said": people described with where
-      // they belong; "China's embassy in Ottawa warned": a body, with any cue a body speaks with.
-      else if (rp && (rp.entity.kind === 'generic' || fresh || (rp.how === 'name' && pt - pf === 1)) && ((peopleHead(v.lower[pt - 1]!) && lex.reportVerbs.has(lemma)) || (BODIES.has(v.lower[pt - 1]!) && acceptable(rp, lemma, lex, tight)))) {
-        const words = v.text.slice(v.toks[v.lower[pf] === 'the' || v.lower[pf] === 'a' || v.lower[pf] === 'an' ? pf + 1 : pf]!.start, v.toks[to - 1]!.end);
-        const entity: Entity = { kind: 'generic', speaker: words, channel: null, readout: false, gender: null, side: null };
-        return { sieve: sieveFor('cue-subject'), resolved: { entity, text: v.text.slice(v.toks[pf]!.start, v.toks[to - 1]!.end), how: 'generic' }, cue, from: pf, to: i + 1 };
-      }
+    if (r !== null) return null;
+  }
+  return undefined;
+}
+
+/** "…, X, the Y of Z, said" / "The official, who was not authorized …, said" / "Biden – after … – told". */
+function subjectBeforeParenthetical(site: CueSite): Frame | null | undefined {
+  const { v, i, j, lemma, cue, afterQuote, tight, sieveFor, lex, discourse } = site;
+  if (j < 0 || ![',', '–', '—'].includes(v.toks[j]!.text) || afterQuote) return undefined;
+
+  // "…, says Kim." / "…, said Telford.": a sure name right after the cue (not the one told:
+  // "Joshua Roy, forward, told Global News").
+  if (v.toks[j]!.text === ',' && lemma !== 'tell') {
+    const [from, to] = npRight(v, i + 1);
+    const r = to > from ? resolve(v.toks.slice(from, to), v.text, lex, discourse) : null;
+    const ends = to >= v.toks.length || [',', '.', ';', '!', '?'].includes(v.toks[to]!.text);
+    if (r && confident(r) && ends) return { sieve: 'trailing-clause', resolved: r, cue, from: i, to };
+  }
+  // "A woman who uses home support …, and who came to the rally …, said": the subject before its relative clause.
+  const relative = relativeSubject(v, j, lemma, tight, lex, discourse);
+  if (relative) return { ...relative, sieve: sieveFor('cue-subject'), cue, to: i + 1 };
+  // "Gao Ruidong, chief macroeconomist at …, said", "The official, who was not authorized …,
+  // said", "Rep. Lucille Roybal Allard, D-Calif., the incoming chairwoman …, said": the
+  // nearest sure source left of the parentheticals; a name that is a preposition's object
+  // ("father of Jason LeBlanc") is not the subject.
+  let open = skipParenthetical(v, j);
+  let fallback: Frame | null = null;
+  for (let hop = 0; open !== null && hop < 5; hop++) {
+    let [from, to] = npLeft(v, open);
+    // "The mother of two, who asked not to be named, said": the head before "of" speaks.
+    if (to > from && from >= 2 && v.lower[from - 1] === 'of' && v.toks[from - 2]!.pos === 'NOUN') {
+      const [hf] = npLeft(v, from - 1);
+      if (hf < from - 1) from = hf;
     }
     if (to > from) {
-      let r = resolve(v.toks.slice(from, to), v.text, lex, discourse);
-      // "The union representing officers said", "a security professional present during the
-      // attack told Reuters": the phrase before the cue is an object inside a modifier, and the
-      // phrase the modifier hangs on speaks; only where that object would speak, and not a
-      // named person or body ("a report filed by Cpl. Douglas Green noted").
-      const head = acceptable(r, lemma, lex, tight) && r.entity.kind === 'generic' ? modifiedHead(v, from) : null;
-      const rh = head && resolve(v.toks.slice(head[0], head[1]), v.text, lex, discourse);
-      const document = rh !== null && (rh.how === 'document' || rh.how === 'readout-anaphor');
-      if (head && !document && acceptable(rh, lemma, lex, tight)) return { sieve: sieveFor('cue-subject'), resolved: rh, cue, from: head[0], to: i + 1 };
-      // Not a quoted word modifying the phrase ("a “self-serving” story Skibicki told").
-      const nextToQuote = from > 0 && ((isMark(v, from - 1) && !quotedModifier(v, from - 1)) || (v.toks[from - 1]!.text === ',' && from > 1 && isMark(v, from - 2)));
-      if (r && nextToQuote) r = describedNextToQuote(r, v.toks.slice(from, to), discourse);
-      // "Macharia and some colleagues hid under desks, he said": "he" is not someone the words before name.
-      if (r && r.how === 'pronoun' && !nextToQuote && from > 0 && v.toks[from - 1]!.text === ',') r = notNamedBefore(v, r, from, discourse);
-      if (acceptable(r, lemma, lex, tight)) {
-        const trailing = from > 0 && v.toks[from - 1]!.text === ',';
-        const sieve = nextToQuote ? 'quote-then-speaker' : quoteFollows(v, i) ? 'speaker-then-quote' : trailing ? 'trailing-clause' : 'cue-subject';
-        return { sieve: sieveFor(sieve), resolved: r, cue, from, to: i + 1 };
+      const r = resolve(v.toks.slice(from, to), v.text, lex, discourse);
+      const frame = (res: Resolved): Frame => ({ sieve: sieveFor(from > 0 && v.toks[from - 1]!.text === ',' ? 'trailing-clause' : 'cue-subject'), resolved: res, cue, from, to: i + 1 });
+      // "after John McCallum, Canada's ambassador to China, told …": a subordinator opens a clause, it takes no object.
+      const object = from > 0 && v.toks[from - 1]!.pos === 'ADP' && !SUBORDINATORS.has(v.lower[from - 1]!);
+      // "An expert cited in the report, which looked at …, said", "A worker at Maple Crest
+      // Manor, who …, said": the phrase the modifier hangs on, whatever its object names.
+      const head = object ? modifiedHead(v, from) : null;
+      // The phrase opens the sentence, or its clause after an opening phrase ("At a regular
+      // briefing in Beijing, a spokesperson for the ministry, Gao Wenjie, said").
+      const opens = head !== null && (head[0] === firstWord(v) || head[0] === sentenceSubject(v)?.[0]);
+      const rh = head && opens ? resolve(v.toks.slice(head[0], head[1]), v.text, lex, discourse) : null;
+      // "A statement from Perrin Beatty, president of …, says": the document's issuer speaks.
+      const issuer = rh !== null && (rh.how === 'document' || rh.how === 'readout-anaphor') && v.lower[from - 1] === 'from';
+      if (issuer && r && confident(r) && r.entity.kind === 'person') return { sieve: sieveFor('cue-subject'), resolved: r, cue, from: head![0], to: i + 1 };
+      if (head && rh && (rh.entity.kind === 'generic' || rh.entity.kind === 'anonymous') && acceptable(rh, lemma, lex, tight)) {
+        // "A spokesperson for the ministry, Priya Raman, said": the name in apposition speaks.
+        const named = namedAfter(v, to, lex, discourse);
+        if (named) return { sieve: sieveFor('cue-subject'), resolved: named.r, cue, from: named.from, to: i + 1 };
+        return { sieve: sieveFor('cue-subject'), resolved: rh, cue, from: head[0], to: i + 1 };
       }
-      if (r !== null) return null;
-    }
-  }
-  // "…, X, the Y of Z, said" / "The official, who was not authorized …, said" / "Biden – after … – told"
-  if (j >= 0 && [',', '–', '—'].includes(v.toks[j]!.text) && !afterQuote) {
-    // "…, says Kim." / "…, said Telford.": a sure name right after the cue (not the one told:
-    // "Joshua Roy, forward, told Global News").
-    if (v.toks[j]!.text === ',' && lemma !== 'tell') {
-      const [from, to] = npRight(v, i + 1);
-      const r = to > from ? resolve(v.toks.slice(from, to), v.text, lex, discourse) : null;
-      const ends = to >= v.toks.length || [',', '.', ';', '!', '?'].includes(v.toks[to]!.text);
-      if (r && confident(r) && ends) return { sieve: 'trailing-clause', resolved: r, cue, from: i, to };
-    }
-    // "A woman who uses home support …, and who came to the rally …, said": the subject before its relative clause.
-    const relative = relativeSubject(v, j, lemma, tight, lex, discourse);
-    if (relative) return { ...relative, sieve: sieveFor('cue-subject'), cue, to: i + 1 };
-    // "Gao Ruidong, chief macroeconomist at …, said", "The official, who was not authorized …,
-    // said", "Rep. Lucille Roybal Allard, D-Calif., the incoming chairwoman …, said": the
-    // nearest sure source left of the parentheticals; a name that is a preposition's object
-    // ("father of Jason LeBlanc") is not the subject.
-    let open = skipParenthetical(v, j);
-    let fallback: Frame | null = null;
-    for (let hop = 0; open !== null && hop < 5; hop++) {
-      let [from, to] = npLeft(v, open);
-      // "The mother of two, who asked not to be named, said": the head before "of" speaks.
-      if (to > from && from >= 2 && v.lower[from - 1] === 'of' && v.toks[from - 2]!.pos === 'NOUN') {
-        const [hf] = npLeft(v, from - 1);
-        if (hf < from - 1) from = hf;
+      // "One red-state Democrat, Montana Sen. Jon Tester, said": a common noun that happens to
+      // end someone's name, after a determiner, describes; the name in apposition speaks.
+      const loose = r !== null && r.how === 'name-part' && to - from > 1 && (['DET', 'NUM'].includes(v.toks[from]!.pos) || v.lower[from] === 'one');
+      // "The mayor, Jim Watson, said", "The city's spokesperson, Dana Reid, said": a description
+      // that stands for someone yields to the name after it.
+      const standsFor = r !== null && (r.how === 'description' || r.entity.kind === 'anonymous');
+      // "Ontario's Minister of Economic Development, Victoria Szabo-Nnamdi, said": a name with a
+      // title in it names a role, which yields to a person's full name after it.
+      const titled = r !== null && v.lower.slice(from, to).some((w) => lex.titles.has(w));
+      if (r && confident(r) && !object && !loose && !standsFor && !titled) return frame(r);
+      // "His father, Ernie LeBlanc, says": the name in apposition after a description.
+      const described = r !== null && (r.how === 'generic' || standsFor || loose);
+      if (described || titled || r === null || !confident(r)) {
+        const [nf, nt] = npRight(v, open + 1);
+        // After a description any name; after an unclear phrase only a clean name ("Keeper of
+        // the Ruler's Seal, Syed Danial Syed Ahmad, said"), not a list ("Innovation, Science and …").
+        const clean = described || titled || v.toks.slice(nf, nt).every((t) => /^\p{Lu}/u.test(t.text));
+        // "The first witness, Const. Jason Whitford of Toronto police, testified": the name before its own phrase.
+        const of = v.toks.slice(nf, nt).findIndex((t, k) => k > 0 && t.pos === 'ADP');
+        const ends = clean && nt > nf && [',', '–', '—'].includes(v.toks[nt]?.text ?? '');
+        const rn = ends ? resolve(v.toks.slice(nf, nt), v.text, lex, discourse) : null;
+        const own = ends && described && of > 0 && !(rn && apposedName(rn)) ? resolve(v.toks.slice(nf, nf + of), v.text, lex, discourse) : null;
+        for (const r2 of [rn, own]) if (r2 && apposedName(r2) && (!titled || described || hasGivenName(r2.entity.speaker!))) return { sieve: 'cue-subject', resolved: r2, cue, from: nf, to: i + 1 };
       }
-      if (to > from) {
-        const r = resolve(v.toks.slice(from, to), v.text, lex, discourse);
-        const frame = (res: Resolved): Frame => ({ sieve: sieveFor(from > 0 && v.toks[from - 1]!.text === ',' ? 'trailing-clause' : 'cue-subject'), resolved: res, cue, from, to: i + 1 });
-        // "after John McCallum, Canada's ambassador to China, told …": a subordinator opens a clause, it takes no object.
-        const object = from > 0 && v.toks[from - 1]!.pos === 'ADP' && !SUBORDINATORS.has(v.lower[from - 1]!);
-        // "An expert cited in the report, which looked at …, said", "A worker at Maple Crest
-        // Manor, who …, said": the phrase the modifier hangs on, whatever its object names.
-        const head = object ? modifiedHead(v, from) : null;
-        // The phrase opens the sentence, or its clause after an opening phrase ("At a regular
-        // briefing in Beijing, a spokesperson for the ministry, Gao Wenjie, said").
-        const opens = head !== null && (head[0] === firstWord(v) || head[0] === sentenceSubject(v)?.[0]);
-        const rh = head && opens ? resolve(v.toks.slice(head[0], head[1]), v.text, lex, discourse) : null;
-        // "A statement from Perrin Beatty, president of …, says": the document's issuer speaks.
-        const issuer = rh !== null && (rh.how === 'document' || rh.how === 'readout-anaphor') && v.lower[from - 1] === 'from';
-        if (issuer && r && confident(r) && r.entity.kind === 'person') return { sieve: sieveFor('cue-subject'), resolved: r, cue, from: head![0], to: i + 1 };
-        if (head && rh && (rh.entity.kind === 'generic' || rh.entity.kind === 'anonymous') && acceptable(rh, lemma, lex, tight)) {
-          // "A spokesperson for the ministry, Priya Raman, said": the name in apposition speaks.
-          const named = namedAfter(v, to, lex, discourse);
-          if (named) return { sieve: sieveFor('cue-subject'), resolved: named.r, cue, from: named.from, to: i + 1 };
-          return { sieve: sieveFor('cue-subject'), resolved: rh, cue, from: head[0], to: i + 1 };
-        }
-        // "One red-state Democrat, Montana Sen. Jon Tester, said": a common noun that happens to
-        // end someone's name, after a determiner, describes; the name in apposition speaks.
-        const loose = r !== null && r.how === 'name-part' && to - from > 1 && (['DET', 'NUM'].includes(v.toks[from]!.pos) || v.lower[from] === 'one');
-        // "The mayor, Jim Watson, said", "The city's spokesperson, Dana Reid, said": a description
-        // that stands for someone yields to the name after it.
-        const standsFor = r !== null && (r.how === 'description' || r.entity.kind === 'anonymous');
-        // "Ontario's Minister of Economic Development, Victoria Szabo-Nnamdi, said": a name with a
-        // title in it names a role, which yields to a person's full name after it.
-        const titled = r !== null && v.lower.slice(from, to).some((w) => lex.titles.has(w));
-        if (r && confident(r) && !object && !loose && !standsFor && !titled) return frame(r);
-        // "His father, Ernie LeBlanc, says": the name in apposition after a description.
-        const described = r !== null && (r.how === 'generic' || standsFor || loose);
-        if (described || titled || r === null || !confident(r)) {
-          const [nf, nt] = npRight(v, open + 1);
-          // After a description any name; after an unclear phrase only a clean name ("Keeper of
-          // the Ruler's Seal, Syed Danial Syed Ahmad, said"), not a list ("Innovation, Science and …").
-          const clean = described || titled || v.toks.slice(nf, nt).every((t) => /^\p{Lu}/u.test(t.text));
-          // "The first witness, Const. Jason Whitford of Toronto police, testified": the name before its own phrase.
-          const of = v.toks.slice(nf, nt).findIndex((t, k) => k > 0 && t.pos === 'ADP');
-          const ends = clean && nt > nf && [',', '–', '—'].includes(v.toks[nt]?.text ?? '');
-          const rn = ends ? resolve(v.toks.slice(nf, nt), v.text, lex, discourse) : null;
-          const own = ends && described && of > 0 && !(rn && apposedName(rn)) ? resolve(v.toks.slice(nf, nf + of), v.text, lex, discourse) : null;
-          for (const r2 of [rn, own]) if (r2 && apposedName(r2) && (!titled || described || hasGivenName(r2.entity.speaker!))) return { sieve: 'cue-subject', resolved: r2, cue, from: nf, to: i + 1 };
-        }
-        // "Neil Hetherington, CEO of Toronto's Daily Bread, which …, said", "Jessica González, CEO
-        // of Free Press, which …, said": a role at a body is the name's before it.
-        const roleOf = v.lower.slice(from, to).some((w, k) => lex.titles.has(w) && v.lower[from + k + 1] === 'of');
-        const roleAtBody = titled && r !== null && (r.entity.body === true || roleOf);
-        if (r && confident(r) && !object && (standsFor || titled) && !roleAtBody) return frame(r);
-        if (!object && acceptable(r, lemma, lex, tight) && fallback === null) fallback = frame(r);
-        const comma = object ? lastComma(v, from) : from > 0 && v.toks[from - 1]!.text === ',' ? from - 1 : -1;
-        if (comma >= 0) {
-          open = comma;
-          continue;
-        }
+      // "Neil Hetherington, CEO of Toronto's Daily Bread, which …, said", "Jessica González, CEO
+      // of Free Press, which …, said": a role at a body is the name's before it.
+      const roleOf = v.lower.slice(from, to).some((w, k) => lex.titles.has(w) && v.lower[from + k + 1] === 'of');
+      const roleAtBody = titled && r !== null && (r.entity.body === true || roleOf);
+      if (r && confident(r) && !object && (standsFor || titled) && !roleAtBody) return frame(r);
+      if (!object && acceptable(r, lemma, lex, tight) && fallback === null) fallback = frame(r);
+      const comma = object ? lastComma(v, from) : from > 0 && v.toks[from - 1]!.text === ',' ? from - 1 : -1;
+      if (comma >= 0) {
+        open = comma;
+        continue;
       }
-      break;
     }
-    // "Ernie LeBlanc, father of Jason LeBlanc, 42, says": nothing but phrases before the cue,
-    // so the sentence's subject is the speaker.
-    const subject = sentenceSubject(v);
-    if (subject && subject[0] === firstWord(v) && !v.toks.slice(0, j).some((t, k) => !v.inQuote[k] && (t.pos === 'VERB' || t.pos === 'AUX'))) {
-      const r = resolve(v.toks.slice(subject[0], subject[1]), v.text, lex, discourse);
-      // "His father, Ernie LeBlanc, says" / "One red-state Democrat, Montana Sen. Jon Tester, said":
-      // a name in apposition names the speaker better than a description.
-      // "A spokesperson for Morneau, Pierre-Olivier Herbert, said": past the description's own phrase.
-      let after = subject[1];
-      if (v.toks[after]?.pos === 'ADP' && v.lower[after] !== 'of') after = npRight(v, after + 1)[1];
-      const named = r && (!confident(r) || r.how === 'description' || r.entity.kind === 'anonymous') ? namedAfter(v, after, lex, discourse) : null;
-      if (named) return { sieve: 'cue-subject', resolved: named.r, cue, from: named.from, to: i + 1 };
-      if (r && confident(r)) return { sieve: 'cue-subject', resolved: r, cue, from: subject[0], to: i + 1 };
-    }
-    if (fallback) return fallback;
+    break;
   }
-  // "…," said X
-  if (j < 0 || afterQuote || v.toks[j]!.text === ',') {
-    const particle = v.toks[i + 1]?.pos === 'ADP' || v.toks[i + 1]?.pos === 'PART' ? (v.lower[i + 1] === 'out' || v.lower[i + 1] === 'up' ? 1 : 0) : 0;
-    let [from, to] = npRight(v, i + 1 + particle);
-    // "says Campbell's partner, Jason Louth", "said the teacher, Graham Oyelowo-Bennett": the
-    // name in apposition is the speaker, whoever the description alone would stand for.
-    const first = to > from ? resolve(v.toks.slice(from, to), v.text, lex, discourse) : null;
-    // ("said the helicopter's chief pilot back on Earth, Havard Grip, …": past a short phrase of place.)
-    let comma = to;
-    while (comma < to + 4 && ['ADV', 'ADP', 'PROPN', 'NOUN'].includes(v.toks[comma]?.pos ?? '') && !v.inQuote[comma]) comma++;
-    if (to > from && !(first && confident(first) && first.how !== 'description') && v.toks[comma]?.text === ',' && v.toks[comma + 1]?.pos === 'PROPN') {
-      const [nf, nt] = npRight(v, comma + 1);
-      const set = nt >= v.toks.length || [',', '.'].includes(v.toks[nt]!.text);
-      if (nt > nf && (comma === to || set) && v.toks.slice(nf, nt).every((t) => /^\p{Lu}/u.test(t.text) || t.text === '-')) [from, to] = [nf, nt];
-    }
-    // "…, said the Council of Rulers held a meeting": away from a quote, the phrase after the cue
-    // speaks only if it ends the clause ("…, said analyst Lemar Persaud prior to …" does).
-    const ends = to >= v.toks.length || [',', '.', ';', '!', '?', ':'].includes(v.toks[to]!.text) || v.toks[to]!.pos === 'ADP' || v.toks[to]!.pos === 'ADV' || isMark(v, to);
-    if (to > from && (afterQuote || j < 0 || ends)) {
-      let r = resolve(v.toks.slice(from, to), v.text, lex, discourse);
-      if (r && afterQuote) r = describedNextToQuote(r, v.toks.slice(from, to), discourse);
-      // "said a statement released by the Prime Minister's Office": the issuer speaks.
-      const issuer = r && (r.how === 'document' || r.how === 'readout-anaphor') ? issuedBy(v, to, lex, discourse) : null;
-      if (issuer) return { sieve: afterQuote ? 'quote-then-cue' : 'trailing-clause', resolved: issuer.r, cue, from: i, to: issuer.to };
-      // "…, Ont., say lengthy delays at the board … are causing": away from a quote, a phrase
-      // described speaks after the cue only if it names people or a body that speaks.
-      const speaks = afterQuote || r === null || r.entity.kind !== 'generic' || peopleHead(norm(v.toks[to - 1]!.text)) || speakingNoun(r);
-      if (speaks && acceptable(r, lemma, lex, afterQuote)) return { sieve: afterQuote ? 'quote-then-cue' : 'trailing-clause', resolved: r, cue, from: i, to };
-    }
+  // "Ernie LeBlanc, father of Jason LeBlanc, 42, says": nothing but phrases before the cue,
+  // so the sentence's subject is the speaker.
+  const subject = sentenceSubject(v);
+  if (subject && subject[0] === firstWord(v) && !v.toks.slice(0, j).some((t, k) => !v.inQuote[k] && (t.pos === 'VERB' || t.pos === 'AUX'))) {
+    const r = resolve(v.toks.slice(subject[0], subject[1]), v.text, lex, discourse);
+    // "His father, Ernie LeBlanc, says" / "One red-state Democrat, Montana Sen. Jon Tester, said":
+    // a name in apposition names the speaker better than a description.
+    // "A spokesperson for Morneau, Pierre-Olivier Herbert, said": past the description's own phrase.
+    let after = subject[1];
+    if (v.toks[after]?.pos === 'ADP' && v.lower[after] !== 'of') after = npRight(v, after + 1)[1];
+    const named = r && (!confident(r) || r.how === 'description' || r.entity.kind === 'anonymous') ? namedAfter(v, after, lex, discourse) : null;
+    if (named) return { sieve: 'cue-subject', resolved: named.r, cue, from: named.from, to: i + 1 };
+    if (r && confident(r)) return { sieve: 'cue-subject', resolved: r, cue, from: subject[0], to: i + 1 };
   }
-  // The sentence's subject, when the cue sits further on ("X, previewing the call, was quick to note").
-  // "A judge in London, Ont. has ruled that …": one person described, with a plain reporting verb.
+  return fallback ?? undefined;
+}
+
+/** "“…,” said X", "…, says Kim.": the speaker after the cue. */
+function speakerAfter(site: CueSite): Frame | undefined {
+  const { v, i, j, lemma, cue, afterQuote, lex, discourse } = site;
+  if (!(j < 0 || afterQuote || v.toks[j]!.text === ',')) return undefined;
+
+  const particle = v.toks[i + 1]?.pos === 'ADP' || v.toks[i + 1]?.pos === 'PART' ? (v.lower[i + 1] === 'out' || v.lower[i + 1] === 'up' ? 1 : 0) : 0;
+  let [from, to] = npRight(v, i + 1 + particle);
+  // "says Campbell's partner, Jason Louth", "said the teacher, Graham Oyelowo-Bennett": the
+  // name in apposition is the speaker, whoever the description alone would stand for.
+  const first = to > from ? resolve(v.toks.slice(from, to), v.text, lex, discourse) : null;
+  // ("said the helicopter's chief pilot back on Earth, Havard Grip, …": past a short phrase of place.)
+  let comma = to;
+  while (comma < to + 4 && ['ADV', 'ADP', 'PROPN', 'NOUN'].includes(v.toks[comma]?.pos ?? '') && !v.inQuote[comma]) comma++;
+  if (to > from && !(first && confident(first) && first.how !== 'description') && v.toks[comma]?.text === ',' && v.toks[comma + 1]?.pos === 'PROPN') {
+    const [nf, nt] = npRight(v, comma + 1);
+    const set = nt >= v.toks.length || [',', '.'].includes(v.toks[nt]!.text);
+    if (nt > nf && (comma === to || set) && v.toks.slice(nf, nt).every((t) => /^\p{Lu}/u.test(t.text) || t.text === '-')) [from, to] = [nf, nt];
+  }
+  // "…, said the Council of Rulers held a meeting": away from a quote, the phrase after the cue
+  // speaks only if it ends the clause ("…, said analyst Lemar Persaud prior to …" does).
+  const ends = to >= v.toks.length || [',', '.', ';', '!', '?', ':'].includes(v.toks[to]!.text) || v.toks[to]!.pos === 'ADP' || v.toks[to]!.pos === 'ADV' || isMark(v, to);
+  if (to > from && (afterQuote || j < 0 || ends)) {
+    let r = resolve(v.toks.slice(from, to), v.text, lex, discourse);
+    if (r && afterQuote) r = describedNextToQuote(r, v.toks.slice(from, to), discourse);
+    // "said a statement released by the Prime Minister's Office": the issuer speaks.
+    const issuer = r && (r.how === 'document' || r.how === 'readout-anaphor') ? issuedBy(v, to, lex, discourse) : null;
+    if (issuer) return { sieve: afterQuote ? 'quote-then-cue' : 'trailing-clause', resolved: issuer.r, cue, from: i, to: issuer.to };
+    // "…, Ont., say lengthy delays at the board … are causing": away from a quote, a phrase
+    // described speaks after the cue only if it names people or a body that speaks.
+    const speaks = afterQuote || r === null || r.entity.kind !== 'generic' || peopleHead(norm(v.toks[to - 1]!.text)) || speakingNoun(r);
+    if (speaks && acceptable(r, lemma, lex, afterQuote)) return { sieve: afterQuote ? 'quote-then-cue' : 'trailing-clause', resolved: r, cue, from: i, to };
+  }
+  return undefined;
+}
+
+const CUE_SIEVES: CueSieve[] = [participleSubject, subjectBefore, subjectBeforeParenthetical, speakerAfter];
+
+/**
+ * The sentence's subject, when the cue sits further on ("X, previewing the call, was quick to
+ * note"); "A judge in London, Ont. has ruled that …": one person described, with a plain reporting verb.
+ */
+function subjectFurtherOn(site: CueSite): Frame | null {
+  const { v, i, lemma, cue, lex, discourse } = site;
   const subject = sentenceSubject(v);
   if (subject && subject[1] <= i) {
     const r = resolve(v.toks.slice(subject[0], subject[1]), v.text, lex, discourse);
