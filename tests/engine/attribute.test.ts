@@ -1317,6 +1317,13 @@ describe('attribute: real web news', () => {
     const text = 'The next vote will be won in the suburbs, the treasurer says. In an interview with a podcast, Jim Chalmers also dismissed Peter Dutton’s plan. The treasurer joined the podcast shortly before Dutton’s budget reply, as Labor sources expected Anthony Albanese to call the election. He joked he was “usually the last to know”.';
     expect(claimOf(text, 'last to know').attribution.speaker).toBe('Jim Chalmers');
   });
+
+  it('never takes a country or a capital for the "he" of a quote ("India and Pakistan are …. “…,” he said")', () => {
+    const text = 'Foreign Minister Ravi Khanna spoke at the forum in Geneva. India and Pakistan have been locked in a standoff for months.\n\n“Talks are going on,” he said. Officials in Islamabad did not comment.';
+    expect(claimOf(text, 'Talks are going on').attribution.speaker).toBe('Ravi Khanna');
+    const she = 'Foreign Minister Meera Khanna spoke at the forum. Beijing and Moscow have been at odds for months.\n\n“Talks are going on,” she said.';
+    expect(claimOf(she, 'Talks are going on').attribution.speaker).toBe('Meera Khanna');
+  });
 });
 
 describe('attribute: any input', () => {

@@ -20,11 +20,14 @@ export interface Entity {
 
 import { firstNameHint, givenNameHint } from './names.ts';
 import { headNoun, plural } from './mentions.ts';
+import places from './places.json' with { type: 'json' };
 
 /** Names ending in these words are organisations or places, which "he" or "she" never means. */
 const BODY = /\b(?:International|Championships?|Cup|Games|Festival|Conference|Program|Programme|Initiative|Coalition|Federation|Organization|Organisation|Partners|Holdings|Capital|Energy|Airlines?|Motors|Systems|News|Council|Tours?|Cafe|Caf\u00e9|Technologies|Studio|Assembly|Chamber|Legislature|Parliament|Senate|Tribunal|Secretariat|Bureau|Foods|Industries|Brands|Entertainment|Airways|Communications|Solutions|Labs|Laboratories|Realty|Properties|Insurance|Financial|Logistics|Railways?|Telecom|Studios|Restaurants|Stores|Markets|Enterprises|Ventures|Investments|Securities|Mining|Resources|Pharmaceuticals|Therapeutics|LLP|LLC|PLC|Party|Association|Foundation|Institute|University|College|Ministry|Department|Agency|Police|Court|Committee|Commission|Press|Times|Post|Star|Club|Bank|Group|Inc|Corp|Ltd|Co|Centre|Center|Hospital|School|Society|Union|League|Network|Company|Government|Office|Board|Authority|Service|Services|Network|Media|Project|Fund|Alliance|America|Canada|Ontario|Quebec|Alberta|Manitoba|Saskatchewan|Columbia|Scotia|Brunswick|Labrador|Yukon|Nunavut|Territories|States|Kingdom|Republic|City|County|Province|Region|Valley|Island|Islands|Street|Avenue|Road|Church|Cathedral|Parish|Diocese|Mosque|Synagogue|Temple|Nation|Nations|Band)\.?$/;
-/** Does a name end like an organisation's or a place's ("Dixon Hall Centre", "Canada")? */
-export const bodyLike = (name: string): boolean => BODY.test(name);
+/** Countries, territories and capitals (built by cli/scripts/build-name-tables.ts): "China", "Beijing". */
+const PLACES = new Set(places.places.split('|'));
+/** Does a name end like an organisation's or a place's ("Dixon Hall Centre", "Canada"), or name a country or a capital ("India", "Beijing")? */
+export const bodyLike = (name: string): boolean => BODY.test(name) || PLACES.has(name);
 
 /**
  * The names "the union" may mean, the likelier first (a "Union" before an "Association", which
@@ -129,7 +132,7 @@ export class Discourse {
   /** Remember a person's full name so that a later "Lastname" (or given name) resolves to it. */
   person(full: string): void {
     // "Statistics Canada" lends "Canada" to no later "Health Canada".
-    if (this.isBody(full) || BODY.test(full)) return;
+    if (this.isBody(full) || bodyLike(full)) return;
     // "Vladimir Guerrero Jr.": the family name is the word before the suffix.
     const parts = full.split(' ').filter((w, k) => k === 0 || !NAME_SUFFIXES.has(w));
     if (parts.length < 2) return;
@@ -183,7 +186,7 @@ export class Discourse {
 
   /** Could this entity's name be a person's as far as the article tells (not a body's, not a place's)? */
   private personLike(e: Entity): boolean {
-    return e.speaker !== null && e.body !== true && !this.bodies.has(e.speaker) && !BODY.test(e.speaker);
+    return e.speaker !== null && e.body !== true && !this.bodies.has(e.speaker) && !bodyLike(e.speaker);
   }
 
   /** Who issued the statement or release the article named last ("X said in a statement"). */

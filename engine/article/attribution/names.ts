@@ -1,5 +1,5 @@
 /**
- * Common given names in English-speaking countries (built by cli/scripts/build-given-names.ts):
+ * Common given names in English-speaking countries (built by cli/scripts/build-name-tables.ts):
  * a name with one before its last word is a person's, not a body's or a place's ("Caleb Jones",
  * "The Canadian Press Kevin Vickers", not "Kinder Morgan" or "Nova Scotia"). The lists also
  * hint at a pronoun, for English names only: "Lu Kang" and "Kim Jong-un" are men.
