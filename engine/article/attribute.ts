@@ -8,7 +8,7 @@ import type { ClaimMode, Profile } from '../schema.ts';
 import type { Segment } from './segment.ts';
 import { bodyLike, Discourse, type Entity } from './attribution/discourse.ts';
 import { hasGivenName, isGivenName, nameParticle } from './attribution/names.ts';
-import { institution, lexicon, many, plural, resolve, sourceAt, type Lexicon } from './attribution/mentions.ts';
+import { bodyMeant, institution, lexicon, many, plural, resolve, sourceAt, type Lexicon } from './attribution/mentions.ts';
 import { confident, describedPerson, frames, type Frame, type Sieve } from './attribution/sieves.ts';
 import { firstWord, sentenceSubject, topicEnd, view, type View } from './attribution/phrases.ts';
 import { namedLater, selfNamed } from './attribution/naming.ts';
@@ -260,11 +260,13 @@ function remember(v: View, from: number, lex: Lexicon, discourse: Discourse): vo
   // Sources: scan windows so that each mention counts, in order; the last one named wins.
   for (let i = 0; i < lower.length; i++) {
     const s = sourceAt(lex, lower, i);
-    if (s) {
+    if (s === null) continue;
+    // "the ministry" after "Ukraine's Ministry of Foreign Affairs" means that body, not the profile's.
+    if (bodyMeant(s.words, discourse) === null) {
       if (s.kind === 'readout' || s.kind === 'agency') discourse.mentioned(institution(s.channel, true, s.speaker));
       else if (s.kind === 'outlet') discourse.mentioned(institution(s.channel, false, s.speaker));
-      i += s.words.length - 1;
     }
+    i += s.words.length - 1;
   }
   // "The treasurer joined Guardian Australia …": the person a subject describes is who the
   // sentence is about (not "The Adams' eldest daughter, Halima Adam, …": the name says who).

@@ -1324,6 +1324,19 @@ describe('attribute: real web news', () => {
     const she = 'Foreign Minister Meera Khanna spoke at the forum. Beijing and Moscow have been at odds for months.\n\n“Talks are going on,” she said.';
     expect(claimOf(she, 'Talks are going on').attribution.speaker).toBe('Meera Khanna');
   });
+
+  it('reads "it" as the body that spoke last, through "the ministry" and "according to" ("… the ministry said. …, it said"; "According to UNHCR, …. It adds that …")', () => {
+    const ministry = 'Kuleba will visit Beijing next week, Ukraine’s Ministry of Foreign Affairs said. The trip follows an invitation from Wang Yi, the ministry said. The talks will focus on grain exports, it said.';
+    expect(claimOf(ministry, 'grain exports').attribution.speaker).toBe('Ukraine’s Ministry');
+    const according = 'According to UNHCR, nearly two million people have fled the fighting. It adds that 440,000 refugees live in camps near the border.';
+    expect(claimOf(according, '440,000 refugees').attribution.speaker).toBe('UNHCR');
+  });
+
+  it('drops a hyphenated role before a name ("according to nurse-in-charge Angela Fiddler"), keeping hyphenated names whole ("Ji-woo Han")', () => {
+    const text = 'Skin infections have dropped, according to nurse-in-charge Angela Fiddler. Ji-woo Han said the library saved her.';
+    expect(claimOf(text, 'Skin infections').attribution.speaker).toBe('Angela Fiddler');
+    expect(claimOf(text, 'library saved').attribution.speaker).toBe('Ji-woo Han');
+  });
 });
 
 describe('attribute: any input', () => {

@@ -186,7 +186,8 @@ export class Discourse {
 
   /** Could this entity's name be a person's as far as the article tells (not a body's, not a place's)? */
   private personLike(e: Entity): boolean {
-    return e.speaker !== null && e.body !== true && !this.bodies.has(e.speaker) && !bodyLike(e.speaker);
+    // An acronym ("UNHCR", "RCMP") is a body's.
+    return e.speaker !== null && e.body !== true && !this.bodies.has(e.speaker) && !bodyLike(e.speaker) && !/^\p{Lu}{2,}$/u.test(e.speaker);
   }
 
   /** Who issued the statement or release the article named last ("X said in a statement"). */

@@ -183,6 +183,14 @@ function sourceEntity(s: SourceMatcher): Entity {
 }
 
 /**
+ * "The union said", "the ministry said": the body named before that the words mean. It comes
+ * before any source of the profile ("the ministry" after "Ukraine's Ministry of Foreign Affairs").
+ */
+export function bodyMeant(lower: string[], discourse: Discourse): Entity | null {
+  return lower.length === 2 && lower[0] === 'the' && BODY_NOUNS.has(lower[1]!) ? discourse.bodyFor(lower[1]!) : null;
+}
+
+/**
  * Resolve a noun phrase naming a source. `np` are the phrase's tokens (outside quotes).
  * Returns null when the phrase names no one the engine can stand behind.
  */
@@ -225,11 +233,8 @@ export function resolve(np: Token[], text: string, lex: Lexicon, discourse: Disc
     return { entity: e, text: mention, how: 'anonymous' };
   }
 
-  // "The union said", "the ministry said": a body named before, before any source of the profile.
-  if (lower[0] === 'the' && np.length === 2 && BODY_NOUNS.has(head)) {
-    const body = discourse.bodyFor(head);
-    if (body !== null) return { entity: body, text: mention, how: 'body' };
-  }
+  const body = bodyMeant(lower, discourse);
+  if (body !== null) return { entity: body, text: mention, how: 'body' };
 
   // Sources of the profile: readouts, ministries, agencies, outlets. A name ending the phrase
   // is a person speaking for the source ("foreign ministry spokeswoman Hua Chunying").
@@ -380,6 +385,12 @@ function bodyStart(np: Token[], start: number): number {
   return best;
 }
 
+/** The first token of the hyphenated word that token k ends ("nurse" for "charge" in "nurse-in-charge"). */
+function hyphenatedFrom(np: Token[], k: number): number {
+  while (k >= 2 && np[k - 1]!.text === '-' && np[k - 1]!.start === np[k - 2]!.end && np[k]!.start === np[k - 1]!.end) k -= 2;
+  return k;
+}
+
 /** The name at the end of a noun phrase: its last run of capitalised words, titles dropped. */
 export function nameOf(np: Token[], text: string, lex: Lexicon): string | null {
   let end = np.length;
@@ -393,7 +404,8 @@ export function nameOf(np: Token[], text: string, lex: Lexicon): string | null {
   while (start > 0) {
     const t = np[start - 1]!;
     const gluedRight = start < end && np[start]!.start === t.end; // "Ching-te", "O'Toole"
-    const gluedLeft = start - 2 >= 0 && np[start - 2]!.end === t.start && np[start - 2]!.text === '-';
+    // "Lai Ching-te", "Ji-woo Han": a lower-case part of a hyphenated name, not a role before it ("nurse-in-charge Angela Fiddler").
+    const gluedLeft = start - 2 >= 0 && np[start - 2]!.end === t.start && np[start - 2]!.text === '-' && isCapitalised(np[hyphenatedFrom(np, start - 1)]!);
     // "the Prime Minister's Office", "St. Matthew's United Church": a possessive between
     // capitalised words is inside the name of an office or a body.
     const inner = norm(t.text) === "'s" && start >= 2 && isCapitalised(np[start - 2]!) && (start === end - 1 ? OFFICES.test(np[end - 1]!.text) : bodyLike(np[end - 1]!.text));

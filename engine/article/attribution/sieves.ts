@@ -154,6 +154,17 @@ function describedNextToQuote(r: Resolved, np: Token[], discourse: Discourse): R
   return e ? { entity: e, text: r.text, how: 'description' } : r;
 }
 
+/**
+ * What a speaker tells the discourse: who spoke (a person described, not named, may be "she"
+ * in the next sentence, unless they only asked), which body "it" means, which group "they" means
+ * ("Out of the Cold users report …", "officials say …").
+ */
+function heard(e: Entity, discourse: Discourse, asker = false): void {
+  if (e.kind === 'person' || e.kind === 'anonymous' || (describedPerson(e) && !asker)) discourse.spoke(e);
+  else if (e.kind === 'generic' && e.speaker !== null && BODIES.has(norm(e.speaker.split(' ').pop()!))) discourse.bodySpoke(e);
+  if ((e.kind === 'generic' || e.kind === 'anonymous') && e.speaker !== null && many(e.speaker)) discourse.group(e);
+}
+
 /** Every frame of the segment, left to right. */
 export function frames(v: View, lex: Lexicon, discourse: Discourse): Frame[] {
   const out: Frame[] = [];
@@ -176,7 +187,10 @@ export function frames(v: View, lex: Lexicon, discourse: Discourse): Frame[] {
       // "According to the band's lawyer, Jane Ross, …": the name in apposition after a description.
       const named = r && r.entity.kind !== 'institution' ? namedAfter(v, to, lex, discourse) : null;
       if (named && v.toks[named.to]?.text === ',' && v.toks.slice(named.from, named.to).every((t) => /^\p{Lu}/u.test(t.text))) [r, to] = [named.r, named.to];
-      if (r) out.push({ sieve: 'according-to', resolved: r, cue: 'according to', from: i, to });
+      if (r) {
+        out.push({ sieve: 'according-to', resolved: r, cue: 'according to', from: i, to });
+        heard(r.entity, discourse);
+      }
       i = to - 1;
       continue;
     }
@@ -220,14 +234,9 @@ export function frames(v: View, lex: Lexicon, discourse: Discourse): Frame[] {
         const g = v.lower[k];
         if (!v.inQuote[k] && (g === 'he' || g === 'she') && discourse.salient((x) => x.speaker !== e.speaker && discourse.mayBe(x, g, true)) === null) discourse.learnGender(e.speaker, g);
       }
-      // A person described, not named ("a Toronto resident"), may be "she" in the next sentence.
-      const described = describedPerson(e);
       // "Beaumont was asked by a reporter whether …": the person named, not the one asking, is who the story follows.
       const asker = agent !== null && v.toks.some((t, k) => k < frame.from && !v.inQuote[k] && t.pos === 'PROPN');
-      if (e.kind === 'person' || e.kind === 'anonymous' || (described && !asker)) discourse.spoke(e);
-      else if (e.kind === 'generic' && e.speaker !== null && BODIES.has(norm(e.speaker.split(' ').pop()!))) discourse.bodySpoke(e);
-      // "Out of the Cold users report …" / "officials say …": a group "they" refers back to.
-      if ((e.kind === 'generic' || e.kind === 'anonymous') && e.speaker !== null && many(e.speaker)) discourse.group(e);
+      heard(e, discourse, asker);
     }
   }
   // "Martell, the addictions doctor, is more blunt: “…”": a quote after a colon is the subject's;
