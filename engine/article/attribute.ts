@@ -165,9 +165,11 @@ function decide(v: View, found: Frame[], lex: Lexicon, discourse: Discourse): Ex
   const carrier = [primary, ...found].find((f) => f.resolved.entity.kind === 'institution' && carries(f));
   let speakerFrame = SPEAKERS.has(primary.resolved.entity.kind) ? primary : (person ?? primary);
   // "According to CNBC, James Bullard … gave an interview noting …", "According to preliminary
-  // findings, users report …": a document, body or outlet passes on what a person says.
-  if (primary.sieve === 'according-to' && passesOn(primary.resolved.entity)) {
-    const inner = found.find((f) => f !== primary && f.sieve !== 'according-to' && (f.resolved.entity.kind === 'person' || f.resolved.entity.kind === 'anonymous') && !passesOn(f.resolved.entity));
+  // findings, users report …", "Raab said …, the Foreign Office said in a statement": a document,
+  // body or outlet passes on what a person says (a trailing clause, what the person before it says).
+  const trailing = primary.sieve === 'trailing-clause';
+  if ((primary.sieve === 'according-to' || trailing) && passesOn(primary.resolved.entity)) {
+    const inner = found.find((f) => f !== primary && f.sieve !== 'according-to' && (!trailing || f.to <= primary.from) && (f.resolved.entity.kind === 'person' || f.resolved.entity.kind === 'anonymous') && !passesOn(f.resolved.entity));
     if (inner) speakerFrame = inner;
   }
   // "At 2,300 feet, according to Gibson, Major said he could see the sign": a person who tells

@@ -1337,6 +1337,13 @@ describe('attribute: real web news', () => {
     expect(claimOf(text, 'Skin infections').attribution.speaker).toBe('Angela Fiddler');
     expect(claimOf(text, 'library saved').attribution.speaker).toBe('Ji-woo Han');
   });
+
+  it('gives a person\'s reported words to the person when a body\'s trailing clause passes them on ("Raab said …, the Foreign Office said in a statement")', () => {
+    const text = 'Priya Nair met the delegation on Monday. Nair also said the border should reopen within weeks, the Foreign Office said in a statement.';
+    const claim = claimOf(text, 'border should reopen');
+    expect(claim.attribution.speaker).toBe('Priya Nair');
+    expect(claim.attribution.sourceMention).toBe('the Foreign Office');
+  });
 });
 
 describe('attribute: any input', () => {
