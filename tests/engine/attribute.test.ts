@@ -1344,6 +1344,13 @@ describe('attribute: real web news', () => {
     expect(claim.attribution.speaker).toBe('Priya Nair');
     expect(claim.attribution.sourceMention).toBe('the Foreign Office');
   });
+
+  it('reads "the UN official" as the person in focus when no unnamed official came before, unless the sentence keeps them anonymous', () => {
+    const text = 'Filippo Grandi visited camps in White Nile State. The UN official said a famine was looming.';
+    expect(claimOf(text, 'famine was looming').attribution.speaker).toBe('Filippo Grandi');
+    const anonymous = 'Grandi visited camps in White Nile State. The official, who was not authorized to speak publicly, said the talks had stalled.';
+    expect(claimOf(anonymous, 'talks had stalled').attribution.channel).toBe('anonymous-official');
+  });
 });
 
 describe('attribute: any input', () => {

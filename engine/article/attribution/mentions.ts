@@ -117,6 +117,8 @@ export interface Resolved {
   text: string;
   /** How it was resolved (for tests and debugging). */
   how: 'body' | 'description' | 'source' | 'alias' | 'name' | 'name-part' | 'pronoun' | 'readout-anaphor' | 'anonymous' | 'anonymous-anaphor' | 'it' | 'generic' | 'document';
+  /** The unnamed source the words stand for if the sentence says the speaker would not be named ("the official"). */
+  unnamed?: Entity;
 }
 
 /** Provinces and states abbreviated after a town ("Saint John, N.B.", "Kingston, Ont."), without a final dot: places, never a person. */
@@ -215,6 +217,9 @@ export function resolve(np: Token[], text: string, lex: Lexicon, discourse: Disc
   // Anonymous sources: the head is an anonymous noun ("a senior White House official").
   // ("Officials said" opening a sentence is capitalised; "Foreign Ministry Official" is a name.)
   if (lex.anonymousHeads.has(head) && (!isCapitalised(np[np.length - 1]!) || np.length === 1)) {
+    const words = np.filter((t, i) => !(i === 0 && DETERMINERS.has(norm(t.text))));
+    const speaker = words.map((t) => (t.pos === 'PROPN' || /^\p{Lu}{2,}/u.test(t.text) ? t.text : norm(t.text))).join(' ').replace(/ - /g, '-').replace(/ ('s)/g, '$1');
+    const unnamed: Entity = { kind: 'anonymous', speaker, channel: lex.profile.defaults.anonymous, readout: false, gender: null, side: null };
     const plural = head.endsWith('s') && !head.endsWith('ss');
     if (DEFINITE.has(lower[0]!) && !plural) {
       const words = lower.slice(1).filter((w) => w !== "'s");
@@ -226,11 +231,12 @@ export function resolve(np: Token[], text: string, lex: Lexicon, discourse: Disc
       if (role) return { entity: role, text: mention, how: 'description' };
       const last = discourse.anonymousLike(words);
       if (last !== null) return { entity: last, text: mention, how: 'anonymous-anaphor' };
+      // "Filippo Grandi visited the camps. The UN official said …": with no unnamed official
+      // before it, "the official" is the person in focus.
+      const focus = discourse.salient((e) => discourse.isPerson(e));
+      if (focus !== null) return { entity: focus, text: mention, how: 'description', unnamed };
     }
-    const words = np.filter((t, i) => !(i === 0 && DETERMINERS.has(norm(t.text))));
-    const speaker = words.map((t) => (t.pos === 'PROPN' || /^\p{Lu}{2,}/u.test(t.text) ? t.text : norm(t.text))).join(' ').replace(/ - /g, '-').replace(/ ('s)/g, '$1');
-    const e: Entity = { kind: 'anonymous', speaker, channel: lex.profile.defaults.anonymous, readout: false, gender: null, side: null };
-    return { entity: e, text: mention, how: 'anonymous' };
+    return { entity: unnamed, text: mention, how: 'anonymous' };
   }
 
   const body = bodyMeant(lower, discourse);

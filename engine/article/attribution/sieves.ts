@@ -103,11 +103,13 @@ const ANONYMITY = /\b(?:asked not to be (?:named|identified)|declined to be (?:n
 /**
  * "A person familiar with the negotiations, who was not authorized to speak publicly, said": a
  * person described, not named, who speaks on condition of anonymity is an anonymous source
- * (and "the source" after means them).
+ * (and "the source" after means them); so is "the official" who would otherwise be the person in focus.
  */
 function anonymity(v: View, frame: Frame, lex: Lexicon): void {
   const e = frame.resolved.entity;
-  if (describedPerson(e) && ANONYMITY.test(v.text.slice(v.seg.start, v.seg.end))) frame.resolved = { ...frame.resolved, entity: { ...e, kind: 'anonymous', channel: lex.profile.defaults.anonymous } };
+  if (!ANONYMITY.test(v.text.slice(v.seg.start, v.seg.end))) return;
+  if (frame.resolved.unnamed) frame.resolved = { ...frame.resolved, entity: frame.resolved.unnamed };
+  else if (describedPerson(e)) frame.resolved = { ...frame.resolved, entity: { ...e, kind: 'anonymous', channel: lex.profile.defaults.anonymous } };
 }
 
 /** One person described, not named ("a Toronto resident", "a worker at a care home"). */
