@@ -1351,6 +1351,12 @@ describe('attribute: real web news', () => {
     const anonymous = 'Grandi visited camps in White Nile State. The official, who was not authorized to speak publicly, said the talks had stalled.';
     expect(claimOf(anonymous, 'talks had stalled').attribution.channel).toBe('anonymous-official');
   });
+
+  it('gives what a relative clause with "which" reports to a body or a place before it ("Tehran, which described the move as …"), not to a thing', () => {
+    const text = 'But Tehran, which described the move as “good but insufficient,” has been clear where it stands. The plan, which calls for new taxes, passed.';
+    expect(claimOf(text, 'good but insufficient').attribution.speaker).toBe('Tehran');
+    expect(claimOf(text, 'new taxes').attribution.speaker).toBeNull();
+  });
 });
 
 describe('attribute: any input', () => {

@@ -514,6 +514,13 @@ function subjectBefore(site: CueSite): Frame | null | undefined {
     if (r && (r.entity.kind === 'person' || r.entity.kind === 'anonymous' || acceptable(r, lemma, lex, tight))) return { sieve: sieveFor('cue-subject'), resolved: r, cue, from: af, to: i + 1, subordinate: true };
     return null;
   }
+  // "Tehran, which described the move as …", "The union, which called the offer …": a body or a place.
+  if (v.lower[j] === 'which' && j >= 2 && v.toks[j - 1]!.text === ',') {
+    const [af, at] = npLeft(v, j - 1);
+    const r = at > af ? resolve(v.toks.slice(af, at), v.text, lex, discourse) : null;
+    const body = r !== null && r.entity.speaker !== null && !discourse.isPerson(r.entity) && (r.entity.kind !== 'generic' || speakingNoun(r));
+    return body && r.entity.kind !== 'anonymous' ? { sieve: sieveFor('cue-subject'), resolved: r, cue, from: af, to: i + 1, subordinate: true } : null;
+  }
   // "Some argued …", "Most said …", "One of them said …": a quantifier stands for people.
   const some = lex.reportVerbs.has(lemma) ? quantifierSubject(v, j) : null;
   if (some) return { sieve: sieveFor('cue-subject'), resolved: some.r, cue, from: some.from, to: i + 1 };
