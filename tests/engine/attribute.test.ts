@@ -1357,6 +1357,11 @@ describe('attribute: real web news', () => {
     expect(claimOf(text, 'good but insufficient').attribution.speaker).toBe('Tehran');
     expect(claimOf(text, 'new taxes').attribution.speaker).toBeNull();
   });
+
+  it('hears no speaker in a participle right after its subject ("Evidence suggesting the lander is on its side comes from …"), so "he" stays the one who spoke', () => {
+    const text = 'Steve Altemus, chief executive of the company, said the team was surprised.\n\nEvidence suggesting the lander is on its side comes from the power data, Altemus said.\n\n“It is somewhat elevated,” he said.';
+    expect(claimOf(text, 'somewhat elevated').attribution.speaker).toBe('Steve Altemus');
+  });
 });
 
 describe('attribute: any input', () => {

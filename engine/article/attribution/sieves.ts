@@ -479,8 +479,10 @@ function participleSubject(site: CueSite): Frame | null | undefined {
   // "with a spokesperson for the camp describing the scene as …": the phrase after "with" speaks.
   const withSubject = absoluteSubject(v, j, lex, discourse);
   if (withSubject) return { sieve: 'sentence-subject', resolved: withSubject.r, cue, from: withSubject.from, to: i + 1 };
+  // "Evidence suggesting the lander is on its side comes from …": right after the subject, the
+  // participle modifies it.
   const subject = sentenceSubject(v);
-  if (subject === null || subject[1] > i) return null;
+  if (subject === null || subject[1] >= i) return null;
   const r = resolve(v.toks.slice(subject[0], subject[1]), v.text, lex, discourse);
   const named = apposed(v, subject[1], r, lex, discourse);
   if (named) return { sieve: 'sentence-subject', resolved: named.r, cue, from: named.from, to: named.to };
