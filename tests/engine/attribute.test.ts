@@ -1362,6 +1362,12 @@ describe('attribute: real web news', () => {
     const text = 'Steve Altemus, chief executive of the company, said the team was surprised.\n\nEvidence suggesting the lander is on its side comes from the power data, Altemus said.\n\n“It is somewhat elevated,” he said.';
     expect(claimOf(text, 'somewhat elevated').attribution.speaker).toBe('Steve Altemus');
   });
+
+  it('reads "pointing out that …" as reporting, and "said UCU – …" as a speaker ended by a dash', () => {
+    const text = 'Ms Foley defended the role of teachers, pointing out that principals also reviewed the grades. Another 5,000 jobs could go, said UCU – in line with forecasts.';
+    expect(claimOf(text, 'principals also').attribution.speaker).toBe('Foley');
+    expect(claimOf(text, '5,000 jobs').attribution.speaker).toBe('UCU');
+  });
 });
 
 describe('attribute: any input', () => {

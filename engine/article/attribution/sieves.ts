@@ -473,9 +473,10 @@ function participleSubject(site: CueSite): Frame | null | undefined {
   const { v, i, j, lemma, cue, lex, discourse } = site;
   // "Officials are warning that …" is a progressive, with its subject before it like any cue.
   if (!/ing$/.test(v.lower[i]!) || cue.includes(' as ') || BE.has(v.lower[i - 1] ?? '')) return undefined;
-  // Only plain reporting ("telling Biden that …", "noting …", "describing the scene as …");
-  // "underscoring the importance" is not speech.
-  if (!lex.reportVerbs.has(lemma) && !cue.includes(' … as')) return null;
+  // Only plain reporting ("telling Biden that …", "noting …", "pointing out that …", "describing
+  // the scene as …"); "underscoring the importance" is not speech.
+  const pointsOut = lemma === 'point' && v.lower[i + 1] === 'out';
+  if (!lex.reportVerbs.has(lemma) && !cue.includes(' … as') && !pointsOut) return null;
   // "with a spokesperson for the camp describing the scene as …": the phrase after "with" speaks.
   const withSubject = absoluteSubject(v, j, lex, discourse);
   if (withSubject) return { sieve: 'sentence-subject', resolved: withSubject.r, cue, from: withSubject.from, to: i + 1 };
@@ -719,7 +720,7 @@ function speakerAfter(site: CueSite): Frame | undefined {
   }
   // "…, said the Council of Rulers held a meeting": away from a quote, the phrase after the cue
   // speaks only if it ends the clause ("…, said analyst Lemar Persaud prior to …" does).
-  const ends = to >= v.toks.length || [',', '.', ';', '!', '?', ':'].includes(v.toks[to]!.text) || v.toks[to]!.pos === 'ADP' || v.toks[to]!.pos === 'ADV' || isMark(v, to);
+  const ends = to >= v.toks.length || [',', '.', ';', '!', '?', ':', '–', '—'].includes(v.toks[to]!.text) || v.toks[to]!.pos === 'ADP' || v.toks[to]!.pos === 'ADV' || isMark(v, to);
   if (to > from && (afterQuote || j < 0 || ends)) {
     let r = resolve(v.toks.slice(from, to), v.text, lex, discourse);
     if (r && afterQuote) r = describedNextToQuote(r, v.toks.slice(from, to), discourse);
