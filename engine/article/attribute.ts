@@ -294,9 +294,11 @@ function rememberNames(v: View, start: number, end: number, lex: Lexicon, discou
     // wink-nlp tags some given names as verbs or nouns ("Rob Fleming", "Sue Jones", "Will Smith").
     const next = v.toks[i + 1];
     const given = t !== undefined && GIVEN_NAME_TAGS.has(t.pos) && next?.pos === 'PROPN' && isGivenName(t.text) && /^\p{Lu}/u.test(next.text) && !v.inQuote[i + 1];
+    // "Justice Simon Moore", "Mr Justice Sweeney": a title the tagger took for a noun, before a name.
+    const title = t !== undefined && /^\p{Lu}/u.test(t.text) && lex.titles.has(v.lower[i]!) && next?.pos === 'PROPN' && !v.inQuote[i + 1];
     // "Benoît de la Fontaine": a particle inside a name, with a capitalised word after it.
     const particle = t !== undefined && from >= 0 && nameParticle(t.text) && (v.toks[i + 1]?.pos === 'PROPN' || nameParticle(v.toks[i + 1]?.text ?? '')) && !v.inQuote[i + 1];
-    if (t !== undefined && !v.inQuote[i] && (t.pos === 'PROPN' || glued || given || particle)) {
+    if (t !== undefined && !v.inQuote[i] && (t.pos === 'PROPN' || glued || given || particle || title)) {
       if (from < 0) from = i;
       continue;
     }
@@ -326,9 +328,11 @@ function nameRun(v: View, from: number, run: number, lex: Lexicon, discourse: Di
   while (to > from && v.toks[to - 1]!.pos === 'PUNCT' && v.toks[to - 1]!.text !== '.') to--;
   if (to === from) return;
   const r = resolve(v.toks.slice(from, to), v.text, lex, discourse);
-  // A one-word name is sure as a clause's subject, or as a given name owning something ("Adele's statement").
+  // A one-word name is sure as a clause's subject, as a given name owning something ("Adele's
+  // statement"), or after a title ("Mr Justice Sweeney").
   const owner = (name: string): boolean => isGivenName(name) && v.lower[to] === "'s";
-  const sure = r !== null && r.entity.kind === 'person' && (r.how === 'alias' || r.how === 'name-part' || (r.how === 'name' && (r.entity.speaker!.includes(' ') || loneSubject(v, from, run) || owner(r.entity.speaker!))));
+  const titled = lex.titles.has(v.lower[from]!) && to - from > 1;
+  const sure = r !== null && r.entity.kind === 'person' && (r.how === 'alias' || r.how === 'name-part' || (r.how === 'name' && (r.entity.speaker!.includes(' ') || loneSubject(v, from, run) || owner(r.entity.speaker!) || titled)));
   if (!sure) return;
   const name = r.entity.speaker!;
   const next = v.toks[to];
@@ -416,7 +420,7 @@ const GENDERED = new Map<string, 'he' | 'she'>([
 ]);
 
 /** Capitalised titles that are roles ("Mayor", "Minister", "Spokesperson"), not names. */
-const PERSON_ROLE = /(?:er|or|ist|ian|man|woman|person|chief|head|leader|secretary|president|chair|officer|official|coach|captain)$/;
+const PERSON_ROLE = /(?:er|or|ist|ian|man|woman|person|chief|head|leader|secretary|president|chair|officer|official|coach|captain|judge|justice|magistrate|detective|sergeant|constable|attorney|counsel|principal|trustee|sheriff|dean)$/;
 
 /**
  * A sentence that is a quote and nothing more, but for punctuation and at most two linking

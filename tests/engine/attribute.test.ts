@@ -1368,6 +1368,13 @@ describe('attribute: real web news', () => {
     expect(claimOf(text, 'principals also').attribution.speaker).toBe('Foley');
     expect(claimOf(text, '5,000 jobs').attribution.speaker).toBe('UCU');
   });
+
+  it('reads "the judge" as the one introduced as Judge, Justice or Magistrate ("Mr Justice Sweeney", "Justice Simon Moore")', () => {
+    const sweeney = 'Mr Justice Sweeney handed down the sentence on Wednesday. Ali Harbi Ali stared ahead. The judge told 26-year-old Ali: “The defendant has no remorse.”';
+    expect(claimOf(sweeney, 'no remorse').attribution.speaker).toBe('Sweeney');
+    const moore = 'Justice Simon Moore said this was not a case of rage. Gillian Millane said she was devastated. “You were in a position of total dominance,” the judge told the killer.';
+    expect(claimOf(moore, 'total dominance').attribution.speaker).toBe('Simon Moore');
+  });
 });
 
 describe('attribute: any input', () => {

@@ -26,6 +26,10 @@ import places from './places.json' with { type: 'json' };
 const BODY = /\b(?:International|Championships?|Cup|Games|Festival|Conference|Program|Programme|Initiative|Coalition|Federation|Organization|Organisation|Partners|Holdings|Capital|Energy|Airlines?|Motors|Systems|News|Council|Tours?|Cafe|Caf\u00e9|Technologies|Studio|Assembly|Chamber|Legislature|Parliament|Senate|Tribunal|Secretariat|Bureau|Foods|Industries|Brands|Entertainment|Airways|Communications|Solutions|Labs|Laboratories|Realty|Properties|Insurance|Financial|Logistics|Railways?|Telecom|Studios|Restaurants|Stores|Markets|Enterprises|Ventures|Investments|Securities|Mining|Resources|Pharmaceuticals|Therapeutics|LLP|LLC|PLC|Party|Association|Foundation|Institute|University|College|Ministry|Department|Agency|Police|Court|Committee|Commission|Press|Times|Post|Star|Club|Bank|Group|Inc|Corp|Ltd|Co|Centre|Center|Hospital|School|Society|Union|League|Network|Company|Government|Office|Board|Authority|Service|Services|Network|Media|Project|Fund|Alliance|America|Canada|Ontario|Quebec|Alberta|Manitoba|Saskatchewan|Columbia|Scotia|Brunswick|Labrador|Yukon|Nunavut|Territories|States|Kingdom|Republic|City|County|Province|Region|Valley|Island|Islands|Street|Avenue|Road|Church|Cathedral|Parish|Diocese|Mosque|Synagogue|Temple|Nation|Nations|Band)\.?$/;
 /** Countries, territories and capitals (built by cli/scripts/build-name-tables.ts): "China", "Beijing". */
 const PLACES = new Set(places.places.split('|'));
+/** Role nouns that name one role: "the judge" after "Justice Simon Moore" or "Magistrate Paul Mulroney". */
+const ROLES_ALIKE = new Map([['justice', 'judge'], ['magistrate', 'judge']]);
+const sameRole = (head: string): string => ROLES_ALIKE.get(head) ?? head;
+
 /** Does a name end like an organisation's or a place's ("Dixon Hall Centre", "Canada"), or name a country or a capital ("India", "Beijing")? */
 export const bodyLike = (name: string): boolean => BODY.test(name) || PLACES.has(name);
 
@@ -116,13 +120,13 @@ export class Discourse {
    * with a role of the same head noun whose words include all of the description's.
    */
   byRole(words: string[]): Entity | null {
-    const head = words[words.length - 1];
+    const head = sameRole(words[words.length - 1]!);
     // Of the people with such a role, the one mentioned last ("the minister" after Freeland
     // spoke, though Prime Minister Trudeau was introduced since).
     let best: Entity | null = null;
     let seen = -1;
     for (const r of this.roles) {
-      if (r.words[r.words.length - 1] !== head || !words.every((w) => r.words.includes(w))) continue;
+      if (sameRole(r.words[r.words.length - 1]!) !== head || !words.slice(0, -1).every((w) => r.words.includes(w))) continue;
       const at = this.seen.get(r.e.speaker!) ?? -1;
       if (at >= seen) [best, seen] = [r.e, at];
     }
