@@ -72,6 +72,8 @@ const usChina: ProfileInput = {
     'mayor', 'senator', 'sen.', 'rep.', 'representative', 'governor', 'gov.', 'chief', 'chair', 'chairman',
     'chairwoman', 'director', 'leader', 'mr.', 'mrs.', 'ms.', 'dr.', 'mr', 'mrs', 'ms', 'dr', 'prof.', 'professor', 'judge', 'justice',
     'councillor', 'councilor', 'coun.', 'commissioner', 'officer', 'const.', 'sgt.', 'insp.', 'supt.', 'general',
+    'const', 'constable', 'sgt', 'sergeant', 'insp', 'inspector', 'supt', 'superintendent', 'det', 'det.', 'detective',
+    'cpl', 'cpl.', 'corporal', 'magistrate',
     'gen.', 'lt.', 'col.', 'capt.', 'ceo', 'founder', 'candidate', 'ambassador', 'adviser', 'advisor',
     'treasury', 'state', 'defense', 'defence', 'foreign', 'finance', 'health', 'attorney', 'mp', 'mla', 'mpp',
     'then-president', 'former', 'interim', 'deputy', 'acting', 'u.s.', 'us', 'chinese', 'american', 'canadian',

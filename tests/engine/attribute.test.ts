@@ -1375,6 +1375,11 @@ describe('attribute: real web news', () => {
     const moore = 'Justice Simon Moore said this was not a case of rage. Gillian Millane said she was devastated. “You were in a position of total dominance,” the judge told the killer.';
     expect(claimOf(moore, 'total dominance').attribution.speaker).toBe('Simon Moore');
   });
+
+  it('drops police ranks written without dots ("Det Sgt Cameron" is Michael Cameron)', () => {
+    const text = 'Detective Sergeant Michael Cameron told the court he had doubts.\n\n“I didn’t disagree with him,” Det Sgt Cameron said.';
+    expect(claimOf(text, 'disagree').attribution.speaker).toBe('Michael Cameron');
+  });
 });
 
 describe('attribute: any input', () => {
