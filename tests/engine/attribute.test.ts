@@ -1380,6 +1380,11 @@ describe('attribute: real web news', () => {
     const text = 'Detective Sergeant Michael Cameron told the court he had doubts.\n\n“I didn’t disagree with him,” Det Sgt Cameron said.';
     expect(claimOf(text, 'disagree').attribution.speaker).toBe('Michael Cameron');
   });
+
+  it('reads a bare family name as the person it is about, not the kin introduced with it ("Alex Murdaugh … his son Paul Murdaugh. Murdaugh said")', () => {
+    const text = 'Alex Murdaugh was sentenced to life on Friday for the murder of his wife Maggie Murdaugh and his son Paul Murdaugh.\n\n“I’m innocent,” Murdaugh told the judge.';
+    expect(claimOf(text, 'innocent').attribution.speaker).toBe('Alex Murdaugh');
+  });
 });
 
 describe('attribute: any input', () => {

@@ -26,6 +26,9 @@ import places from './places.json' with { type: 'json' };
 const BODY = /\b(?:International|Championships?|Cup|Games|Festival|Conference|Program|Programme|Initiative|Coalition|Federation|Organization|Organisation|Partners|Holdings|Capital|Energy|Airlines?|Motors|Systems|News|Council|Tours?|Cafe|Caf\u00e9|Technologies|Studio|Assembly|Chamber|Legislature|Parliament|Senate|Tribunal|Secretariat|Bureau|Foods|Industries|Brands|Entertainment|Airways|Communications|Solutions|Labs|Laboratories|Realty|Properties|Insurance|Financial|Logistics|Railways?|Telecom|Studios|Restaurants|Stores|Markets|Enterprises|Ventures|Investments|Securities|Mining|Resources|Pharmaceuticals|Therapeutics|LLP|LLC|PLC|Party|Association|Foundation|Institute|University|College|Ministry|Department|Agency|Police|Court|Committee|Commission|Press|Times|Post|Star|Club|Bank|Group|Inc|Corp|Ltd|Co|Centre|Center|Hospital|School|Society|Union|League|Network|Company|Government|Office|Board|Authority|Service|Services|Network|Media|Project|Fund|Alliance|America|Canada|Ontario|Quebec|Alberta|Manitoba|Saskatchewan|Columbia|Scotia|Brunswick|Labrador|Yukon|Nunavut|Territories|States|Kingdom|Republic|City|County|Province|Region|Valley|Island|Islands|Street|Avenue|Road|Church|Cathedral|Parish|Diocese|Mosque|Synagogue|Temple|Nation|Nations|Band)\.?$/;
 /** Countries, territories and capitals (built by cli/scripts/build-name-tables.ts): "China", "Beijing". */
 const PLACES = new Set(places.places.split('|'));
+/** Nouns for family members. */
+const KIN = new Set(['son', 'daughter', 'wife', 'husband', 'mother', 'father', 'brother', 'sister', 'child', 'grandson', 'granddaughter', 'grandmother', 'grandfather', 'nephew', 'niece', 'uncle', 'aunt', 'cousin', 'stepson', 'stepdaughter', 'stepfather', 'stepmother', 'partner', 'fiancé', 'fiancée', 'widow', 'widower', 'mom', 'dad']);
+
 /** Role nouns that name one role: "the judge" after "Justice Simon Moore" or "Magistrate Paul Mulroney". */
 const ROLES_ALIKE = new Map([['justice', 'judge'], ['magistrate', 'judge']]);
 const sameRole = (head: string): string => ROLES_ALIKE.get(head) ?? head;
@@ -69,6 +72,8 @@ export class Discourse {
   private nameParts = new Map<string, string>();
   /** Family name → the full names that bear it, in the order the article named them. */
   private families = new Map<string, string[]>();
+  /** People introduced as someone's kin ("his son Paul Murdaugh"): a bare family name seldom means them. */
+  private kin = new Set<string>();
   private genders = new Map<string, 'he' | 'she'>();
   /** Names used for an organisation or a place ("the Edmonton Oilers", "in Nova Scotia"). */
   private bodies = new Set<string>();
@@ -113,6 +118,7 @@ export class Discourse {
   role(words: string[], e: Entity): void {
     if (words.length === 0 || e.speaker === null || this.isBody(e.speaker)) return;
     this.roles = [...this.roles.slice(1 - ROLES_KEPT), { words, e }];
+    if (KIN.has(words[words.length - 1]!)) this.kin.add(e.speaker);
   }
 
   /**
@@ -163,11 +169,12 @@ export class Discourse {
   /**
    * The full name "Lastname" (or a given name) stands for. Of people sharing a family name, the
    * first who has spoken: writers call the other by the given name ("Megan Gallant … her father,
-   * Ray Gallant, … Ray said … Gallant said"); if none has, the one named last.
+   * Ray Gallant, … Ray said … Gallant said"); if none has, the one named last who was not
+   * introduced as someone's kin ("Alex Murdaugh … his son Paul Murdaugh. Murdaugh said").
    */
   fullName(part: string): string | null {
     const holders = this.families.get(part);
-    if (holders !== undefined) return holders.find((h) => this.speakers.has(h)) ?? holders[holders.length - 1]!;
+    if (holders !== undefined) return holders.find((h) => this.speakers.has(h)) ?? holders.findLast((h) => !this.kin.has(h)) ?? holders[holders.length - 1]!;
     return this.nameParts.get(part) ?? null;
   }
 
