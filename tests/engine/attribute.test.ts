@@ -1385,6 +1385,11 @@ describe('attribute: real web news', () => {
     const text = 'Alex Murdaugh was sentenced to life on Friday for the murder of his wife Maggie Murdaugh and his son Paul Murdaugh.\n\n“I’m innocent,” Murdaugh told the judge.';
     expect(claimOf(text, 'innocent').attribution.speaker).toBe('Alex Murdaugh');
   });
+
+  it('gives a coordinated cue before "that" to the sentence\'s subject ("X spoke briefly … and denied that …")', () => {
+    const text = 'Okafor spoke briefly in court before the sentence was handed down and denied that he had ever threatened anyone.';
+    expect(claimOf(text, 'threatened anyone').attribution.speaker).toBe('Okafor');
+  });
 });
 
 describe('attribute: any input', () => {

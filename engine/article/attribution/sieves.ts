@@ -498,8 +498,9 @@ function subjectBefore(site: CueSite): Frame | null | undefined {
   const { v, i, j, verbStart, lemma, cue, afterQuote, tight, sieveFor, lex, discourse } = site;
   if (j < 0 || afterQuote || (v.toks[j]!.pos === 'PUNCT' && v.toks[j]!.text !== "'s")) return undefined;
 
-  // "Pompeo praised China's support … and said he did not think …": the sentence's subject.
-  if (v.toks[j]!.pos === 'CCONJ' && lex.reportVerbs.has(lemma)) {
+  // "Pompeo praised China's support … and said he did not think …", "Murdaugh spoke briefly and
+  // denied that …": the sentence's subject.
+  if (v.toks[j]!.pos === 'CCONJ' && (lex.reportVerbs.has(lemma) || v.lower[i + 1] === 'that')) {
     const subject = sentenceSubject(v);
     const r = subject && subject[1] <= j ? resolve(v.toks.slice(subject[0], subject[1]), v.text, lex, discourse) : null;
     const named = r && apposed(v, subject![1], r, lex, discourse);
