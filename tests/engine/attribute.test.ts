@@ -1390,6 +1390,12 @@ describe('attribute: real web news', () => {
     const text = 'Okafor spoke briefly in court before the sentence was handed down and denied that he had ever threatened anyone.';
     expect(claimOf(text, 'threatened anyone').attribution.speaker).toBe('Okafor');
   });
+
+  it('reads "NAME alleged the …" as a cue though the tagger takes "alleged" for an adjective, and "the alleged victim" as none', () => {
+    const text = 'Crown attorney Mike Desautels alleged the two victims were drinking with the accused. The alleged victim did not testify.';
+    expect(claimOf(text, 'two victims').attribution.speaker).toBe('Mike Desautels');
+    expect(claimOf(text, 'did not testify').attribution.speaker).toBeNull();
+  });
 });
 
 describe('attribute: any input', () => {

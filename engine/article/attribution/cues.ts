@@ -38,8 +38,9 @@ export function cueWords(v: View, i: number): string {
 
 /**
  * The cue lemma of a past form wink-nlp tags as an adjective: a perfect participle ("and have
- * alleged in court documents that …") or a past tense after its subject and before "that"
- * ("Odinga's campaign alleged that …", "alleged earlier this week that …").
+ * alleged in court documents that …"), a past tense after its subject and before "that"
+ * ("Odinga's campaign alleged that …", "alleged earlier this week that …"), or after a name or
+ * pronoun and before a clause ("Desautels alleged the two victims …").
  */
 export function pastAsAdjective(v: View, i: number, lex: Lexicon): string | null {
   if (v.toks[i]!.pos !== 'ADJ' || !/ed$/.test(v.lower[i]!) || v.inQuote[i]) return null;
@@ -48,7 +49,9 @@ export function pastAsAdjective(v: View, i: number, lex: Lexicon): string | null
   let that = i + 1;
   while (that < i + 5 && ['ADV', 'DET', 'NOUN', 'PROPN'].includes(v.toks[that]?.pos ?? '') && v.lower[that] !== 'that' && !v.inQuote[that]) that++;
   const past = v.lower[that] === 'that' && ['NOUN', 'PROPN', 'PRON'].includes(v.toks[i - 1]?.pos ?? '');
-  if (!perfect && !past) return null;
+  // "Desautels alleged the two victims were …": after a name and before a clause's first word.
+  const clause = ['PROPN', 'PRON'].includes(v.toks[i - 1]?.pos ?? '') && ['DET', 'PRON', 'PROPN', 'NUM'].includes(v.toks[i + 1]?.pos ?? '') && !v.inQuote[i + 1];
+  if (!perfect && !past && !clause) return null;
   return [v.lower[i]!.slice(0, -1), v.lower[i]!.slice(0, -2)].find((lemma) => lex.cueVerbs.has(lemma)) ?? null;
 }
 
