@@ -1396,6 +1396,11 @@ describe('attribute: real web news', () => {
     expect(claimOf(text, 'two victims').attribution.speaker).toBe('Mike Desautels');
     expect(claimOf(text, 'did not testify').attribution.speaker).toBeNull();
   });
+
+  it('gives a cue inside a relative clause to no one rather than to the sentence\'s subject ("… how someone who had claimed to love her could …")', () => {
+    const text = 'Ms Dingivan’s niece, Sarah Howard, said she could not comprehend how someone who had claimed to love Tina could do something so cruel.\n\nShe said she missed her every day.';
+    expect(claimOf(text, 'missed her every day').attribution.speaker).toBe('Sarah Howard');
+  });
 });
 
 describe('attribute: any input', () => {

@@ -525,6 +525,9 @@ function subjectBefore(site: CueSite): Frame | null | undefined {
     const body = r !== null && r.entity.speaker !== null && !discourse.isPerson(r.entity) && (r.entity.kind !== 'generic' || speakingNoun(r));
     return body && r.entity.kind !== 'anonymous' ? { sieve: sieveFor('cue-subject'), resolved: r, cue, from: af, to: i + 1, subordinate: true } : null;
   }
+  // "… how someone who had claimed to love Tina could …": a relative clause speaks for its
+  // antecedent or no one, never for the sentence's subject.
+  if (v.lower[j] === 'who' || v.lower[j] === 'which' || v.lower[j] === 'that') return null;
   // "Some argued …", "Most said …", "One of them said …": a quantifier stands for people.
   const some = lex.reportVerbs.has(lemma) ? quantifierSubject(v, j) : null;
   if (some) return { sieve: sieveFor('cue-subject'), resolved: some.r, cue, from: some.from, to: i + 1 };
