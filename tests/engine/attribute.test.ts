@@ -1401,6 +1401,11 @@ describe('attribute: real web news', () => {
     const text = 'Ms Dingivan’s niece, Sarah Howard, said she could not comprehend how someone who had claimed to love Tina could do something so cruel.\n\nShe said she missed her every day.';
     expect(claimOf(text, 'missed her every day').attribution.speaker).toBe('Sarah Howard');
   });
+
+  it('keeps the last speaker for "…, she added" though the words are about another woman named as their subject', () => {
+    const text = 'Tina Dingivan died in 2017, her family said.\n\nHer niece, Sarah Howard, said she missed her every day.\n\nTina was caring and loyal to those she loved, she added.';
+    expect(claimOf(text, 'caring and loyal').attribution.speaker).toBe('Sarah Howard');
+  });
 });
 
 describe('attribute: any input', () => {

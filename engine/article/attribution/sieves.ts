@@ -268,6 +268,8 @@ export function frames(v: View, lex: Lexicon, discourse: Discourse): Frame[] {
 function subjectAntecedent(v: View, frame: Frame, lex: Lexicon, discourse: Discourse): Frame {
   const pronoun = frame.resolved.text.toLowerCase();
   if (frame.resolved.how !== 'pronoun' || (pronoun !== 'he' && pronoun !== 'she')) return frame;
+  // "Tina was not violent …, she added": who adds is who spoke last, whoever the words are about.
+  if (/^add/.test(frame.cue) && frame.resolved.entity === discourse.recentSpeaker()) return frame;
   for (let at = frame.from; at > 0; at--) {
     const verb = v.toks[at];
     // "While Johnston's report said …, he said …": the owner of a document that reports.
