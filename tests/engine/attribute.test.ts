@@ -1406,6 +1406,12 @@ describe('attribute: real web news', () => {
     const text = 'Tina Dingivan died in 2017, her family said.\n\nHer niece, Sarah Howard, said she missed her every day.\n\nTina was caring and loyal to those she loved, she added.';
     expect(claimOf(text, 'caring and loyal').attribution.speaker).toBe('Sarah Howard');
   });
+
+  it('reads what a document rules or finds without "that" ("The coroner\'s report ruled Gonzalez died …"), not a plain object ("found a gap")', () => {
+    const text = 'The coroner’s report ruled Gonzalez died from the stress of restraint. The audit found a gap in funding.';
+    expect(claimOf(text, 'stress of restraint').attribution.speaker).toBe('coroner’s report');
+    expect(claimOf(text, 'gap in funding').attribution.speaker).toBeNull();
+  });
 });
 
 describe('attribute: any input', () => {

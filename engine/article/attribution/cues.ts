@@ -4,7 +4,7 @@
  * (a passive, an adjective, "added to the confusion").
  */
 import { PERSON_HEADS, plural, THINGS, type Lexicon } from './mentions.ts';
-import { isMark, sentenceSubject, type View } from './phrases.ts';
+import { isMark, npRight, sentenceSubject, type View } from './phrases.ts';
 import { postCue } from './posts.ts';
 
 export const BE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
@@ -66,8 +66,8 @@ function attributive(v: View, i: number): boolean {
 /** Cues that report only before "that": "ruled that", "determined that", "requested that", "signalled that". */
 const THAT_CUES = new Set(['rule', 'determine', 'request', 'signal']);
 
-/** Verbs a document "says" with: "The report found that …", "Court documents show that …". */
-const FINDINGS = new Set(['find', 'show', 'reveal', 'conclude']);
+/** Verbs a document "says" with: "The report found that …", "Court documents show that …", "The coroner's report ruled …". */
+const FINDINGS = new Set(['find', 'show', 'reveal', 'conclude', 'rule']);
 /** Documents that find and show ("a ministry inspection report", "court documents", "the data"). */
 export const DOCUMENTS = new Set(['report', 'study', 'review', 'audit', 'inspection', 'survey', 'poll', 'analysis', 'data', 'document', 'record', 'filing', 'research', 'investigation', 'assessment', 'evaluation', 'census', 'statistic', 'figure']);
 
@@ -80,6 +80,12 @@ function documentSubject(v: View, i: number): boolean {
   if (subject === null || subject[1] > i || subject[1] < 1) return false;
   const head = v.lower[subject[1] - 1]!;
   return DOCUMENTS.has(head) || (plural(head) && DOCUMENTS.has(head.slice(0, -1)));
+}
+
+/** "found Gonzalez died …", "found the drug worked": a clause without "that" after the verb at i (not "found a gap in funding"). */
+function clauseAfter(v: View, i: number): boolean {
+  const [from, to] = npRight(v, i + 1);
+  return to > from && !v.inQuote[from] && (v.toks[to]?.pos === 'VERB' || v.toks[to]?.pos === 'AUX');
 }
 
 /** Is token i a cue verb (not inside a quote, not a noun, not passive)? */
@@ -98,7 +104,7 @@ export function isCue(v: View, i: number, lex: Lexicon): boolean {
   // "Kalinda Burke said": wink-nlp tags some surnames as verbs, and then the "said" after them as an adjective.
   if ((v.lower[i] === 'said' || v.lower[i] === 'says') && t.pos !== 'VERB' && i > 0 && /^\p{Lu}/u.test(v.toks[i - 1]!.text) && !v.inQuote[i - 1]) return lex.cueVerbs.has('say') && !passive(v, i);
   // "The report also found that …", "Court documents show that …": what a document finds, it says.
-  if (FINDINGS.has(t.lemma) && v.lower[i + 1] === 'that' && documentSubject(v, i)) return true;
+  if (FINDINGS.has(t.lemma) && (v.lower[i + 1] === 'that' || clauseAfter(v, i)) && documentSubject(v, i)) return true;
   if (!lex.cueVerbs.has(t.lemma)) return false;
   // "Out of the Cold users report they prefer …": a plural subject's reporting verb tagged as a noun.
   if (t.pos === 'NOUN' && lex.reportVerbs.has(t.lemma) && t.lemma === v.lower[i] && i > 0 && /s$/.test(v.lower[i - 1]!) && ['NOUN', 'PROPN'].includes(v.toks[i - 1]!.pos)) {
