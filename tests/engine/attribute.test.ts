@@ -1412,6 +1412,13 @@ describe('attribute: real web news', () => {
     expect(claimOf(text, 'stress of restraint').attribution.speaker).toBe('coroner’s report');
     expect(claimOf(text, 'gap in funding').attribution.speaker).toBeNull();
   });
+
+  it('reads the name after a role\'s field as the speaker ("said Black Ferns director of rugby Wayne Smith"), not a body after "of"', () => {
+    const text = '“Lu has the trust of this group,” said Black Ferns director of rugby Wayne Smith. Minister of health Jane Doe said the plan was sound. Chief Raymond Paul of the Upper Thompson First Nation said 80 members had left.';
+    expect(claimOf(text, 'trust of this group').attribution.speaker).toBe('Wayne Smith');
+    expect(claimOf(text, 'plan was sound').attribution.speaker).toBe('Jane Doe');
+    expect(claimOf(text, '80 members').attribution.speaker).toBe('Raymond Paul');
+  });
 });
 
 describe('attribute: any input', () => {

@@ -560,7 +560,7 @@ function subjectBefore(site: CueSite): Frame | null | undefined {
   if (relative) return { ...relative, sieve: sieveFor('cue-subject'), cue, to: i + 1 };
   // "professor Kent Moore at the University of Toronto says", "a spokesperson for the camp
   // said": the phrase before the preposition names the speaker.
-  if (to > from && from >= 2 && ['at', 'of', 'from', 'for', 'with', 'in'].includes(v.lower[from - 1]!) && v.toks[from - 1]!.pos === 'ADP') {
+  if (to > from && from >= 2 && ['at', 'of', 'from', 'for', 'with', 'in'].includes(v.lower[from - 1]!) && v.toks[from - 1]!.pos === 'ADP' && !fieldThenName(v, from, to, lex, discourse)) {
     const [pf, pt] = npLeft(v, from - 1);
     const rp = pt > pf ? resolve(v.toks.slice(pf, pt), v.text, lex, discourse) : null;
     // "A statement from Watson's office said": the document's issuer speaks.
@@ -716,6 +716,11 @@ function speakerAfter(site: CueSite): Frame | undefined {
   // "says Campbell's partner, Jason Louth", "said the teacher, Graham Oyelowo-Bennett": the
   // name in apposition is the speaker, whoever the description alone would stand for.
   const first = to > from ? resolve(v.toks.slice(from, to), v.text, lex, discourse) : null;
+  // "said Black Ferns director of rugby Wayne Smith": the name after the role's field.
+  if (to > from && v.lower[to] === 'of') {
+    const [nf, nt] = npRight(v, to + 1);
+    if (fieldThenName(v, nf, nt, lex, discourse)) [from, to] = [nf, nt];
+  }
   // ("said the helicopter's chief pilot back on Earth, Havard Grip, …": past a short phrase of place.)
   let comma = to;
   while (comma < to + 4 && ['ADV', 'ADP', 'PROPN', 'NOUN'].includes(v.toks[comma]?.pos ?? '') && !v.inQuote[comma]) comma++;
@@ -739,6 +744,17 @@ function speakerAfter(site: CueSite): Frame | undefined {
     if (speaks && acceptable(r, lemma, lex, afterQuote)) return { sieve: afterQuote ? 'quote-then-cue' : 'trailing-clause', resolved: r, cue, from: i, to };
   }
   return undefined;
+}
+
+/**
+ * "(director of) rugby Wayne Smith", "(minister of) health Jane Doe": the object of "of" at
+ * [from, to) is a role's field and a full name after it, the name's role (not "father of Jason
+ * LeBlanc", where the name is the object).
+ */
+function fieldThenName(v: View, from: number, to: number, lex: Lexicon, discourse: Discourse): boolean {
+  if (to <= from || v.lower[from - 1] !== 'of' || !/^\p{Ll}/u.test(v.toks[from]!.text) || DETERMINERS.has(v.lower[from]!)) return false;
+  const r = resolve(v.toks.slice(from, to), v.text, lex, discourse);
+  return r !== null && r.how === 'name' && discourse.isPerson(r.entity) && r.entity.speaker!.includes(' ');
 }
 
 const CUE_SIEVES: CueSieve[] = [participleSubject, subjectBefore, subjectBeforeParenthetical, speakerAfter];
