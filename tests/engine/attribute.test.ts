@@ -1397,6 +1397,13 @@ describe('attribute: real web news', () => {
     expect(claimOf(text, 'did not testify').attribution.speaker).toBeNull();
   });
 
+  it('reads "alleged" tagged as an adjective after an adverb ("Tiwari also alleged that") and in a trailing clause ("…, BJP leaders alleged after …")', () => {
+    const text = 'The ruling party is running away from the vote, opposition leaders alleged after the House was adjourned. Manoj Tiwari also alleged that councillors misbehaved. The charges alleged in the indictment are serious.';
+    expect(claimOf(text, 'running away').attribution.speaker).toBe('opposition leaders');
+    expect(claimOf(text, 'councillors misbehaved').attribution.speaker).toBe('Manoj Tiwari');
+    expect(claimOf(text, 'indictment').attribution.speaker).toBeNull();
+  });
+
   it('gives a cue inside a relative clause to no one rather than to the sentence\'s subject ("… how someone who had claimed to love her could …")', () => {
     const text = 'Ms Dingivan’s niece, Sarah Howard, said she could not comprehend how someone who had claimed to love Tina could do something so cruel.\n\nShe said she missed her every day.';
     expect(claimOf(text, 'missed her every day').attribution.speaker).toBe('Sarah Howard');

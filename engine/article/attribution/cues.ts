@@ -4,7 +4,7 @@
  * (a passive, an adjective, "added to the confusion").
  */
 import { PERSON_HEADS, plural, THINGS, type Lexicon } from './mentions.ts';
-import { isMark, npRight, sentenceSubject, type View } from './phrases.ts';
+import { isMark, npLeft, npRight, sentenceSubject, SUBORDINATORS, type View } from './phrases.ts';
 import { postCue } from './posts.ts';
 
 export const BE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
@@ -39,8 +39,9 @@ export function cueWords(v: View, i: number): string {
 /**
  * The cue lemma of a past form wink-nlp tags as an adjective: a perfect participle ("and have
  * alleged in court documents that …"), a past tense after its subject and before "that"
- * ("Odinga's campaign alleged that …", "alleged earlier this week that …"), or after a name or
- * pronoun and before a clause ("Desautels alleged the two victims …").
+ * ("Odinga's campaign alleged that …", "alleged earlier this week that …", "Tiwari also alleged
+ * that …"), after a name or pronoun and before a clause ("Desautels alleged the two victims …"),
+ * or after a trailing subject ("…, BJP leaders alleged after …").
  */
 export function pastAsAdjective(v: View, i: number, lex: Lexicon): string | null {
   if (v.toks[i]!.pos !== 'ADJ' || !/ed$/.test(v.lower[i]!) || v.inQuote[i]) return null;
@@ -48,10 +49,18 @@ export function pastAsAdjective(v: View, i: number, lex: Lexicon): string | null
   // "that" may follow a time: "alleged earlier this week that …".
   let that = i + 1;
   while (that < i + 5 && ['ADV', 'DET', 'NOUN', 'PROPN'].includes(v.toks[that]?.pos ?? '') && v.lower[that] !== 'that' && !v.inQuote[that]) that++;
-  const past = v.lower[that] === 'that' && ['NOUN', 'PROPN', 'PRON'].includes(v.toks[i - 1]?.pos ?? '');
+  // The subject's last word, past adverbs ("Manoj Tiwari also alleged that …").
+  let s = i - 1;
+  while (s > 0 && v.toks[s]!.pos === 'ADV' && !v.inQuote[s]) s--;
+  const subject = v.toks[s]?.pos ?? '';
+  const past = v.lower[that] === 'that' && ['NOUN', 'PROPN', 'PRON'].includes(subject);
   // "Desautels alleged the two victims were …": after a name and before a clause's first word.
-  const clause = ['PROPN', 'PRON'].includes(v.toks[i - 1]?.pos ?? '') && ['DET', 'PRON', 'PROPN', 'NUM'].includes(v.toks[i + 1]?.pos ?? '') && !v.inQuote[i + 1];
-  if (!perfect && !past && !clause) return null;
+  const clause = ['PROPN', 'PRON'].includes(subject) && ['DET', 'PRON', 'PROPN', 'NUM'].includes(v.toks[i + 1]?.pos ?? '') && !v.inQuote[i + 1];
+  // "…, BJP leaders alleged after the House was adjourned": a trailing subject set off by a comma,
+  // with nothing of its own after the verb (not "The charges alleged in the indictment").
+  const ends = i + 1 >= v.toks.length || ['.', ',', ';'].includes(v.toks[i + 1]!.text) || SUBORDINATORS.has(v.lower[i + 1]!);
+  const trailing = ends && ['NOUN', 'PROPN'].includes(subject) && v.toks[npLeft(v, s + 1)[0] - 1]?.text === ',';
+  if (!perfect && !past && !clause && !trailing) return null;
   return [v.lower[i]!.slice(0, -1), v.lower[i]!.slice(0, -2)].find((lemma) => lex.cueVerbs.has(lemma)) ?? null;
 }
 
