@@ -298,7 +298,9 @@ function rememberNames(v: View, start: number, end: number, lex: Lexicon, discou
     const title = t !== undefined && /^\p{Lu}/u.test(t.text) && lex.titles.has(v.lower[i]!) && next?.pos === 'PROPN' && !v.inQuote[i + 1];
     // "Benoît de la Fontaine": a particle inside a name, with a capitalised word after it.
     const particle = t !== undefined && from >= 0 && nameParticle(t.text) && (v.toks[i + 1]?.pos === 'PROPN' || nameParticle(v.toks[i + 1]?.text ?? '')) && !v.inQuote[i + 1];
-    if (t !== undefined && !v.inQuote[i] && (t.pos === 'PROPN' || glued || given || particle || title)) {
+    // "Mr Cook also used …": a capitalised word after a title is a name, whatever its tag.
+    const titled = t !== undefined && from >= 0 && /^\p{Lu}/u.test(t.text) && GIVEN_NAME_TAGS.has(t.pos) && lex.titles.has(v.lower[i - 1]!);
+    if (t !== undefined && !v.inQuote[i] && (t.pos === 'PROPN' || glued || given || particle || title || titled)) {
       if (from < 0) from = i;
       continue;
     }

@@ -1381,6 +1381,11 @@ describe('attribute: real web news', () => {
     expect(claimOf(text, 'disagree').attribution.speaker).toBe('Michael Cameron');
   });
 
+  it('reads a capitalised word after a title as a name though the tagger takes it for a verb ("Mr Cook also used …")', () => {
+    const text = '“The message today is hard work,” Mr Cook said.\n\nMr Cook also used the opportunity to pay tribute to Mr McGowan.\n\n“He has played an outstanding role.”';
+    expect(claimOf(text, 'outstanding role').attribution.speaker).toBe('Cook');
+  });
+
   it('reads a bare family name as the person it is about, not the kin introduced with it ("Alex Murdaugh … his son Paul Murdaugh. Murdaugh said")', () => {
     const text = 'Alex Murdaugh was sentenced to life on Friday for the murder of his wife Maggie Murdaugh and his son Paul Murdaugh.\n\n“I’m innocent,” Murdaugh told the judge.';
     expect(claimOf(text, 'innocent').attribution.speaker).toBe('Alex Murdaugh');
