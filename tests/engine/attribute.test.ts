@@ -1386,6 +1386,12 @@ describe('attribute: real web news', () => {
     expect(claimOf(text, 'outstanding role').attribution.speaker).toBe('Cook');
   });
 
+  it('hears a person described after a quote with any verb ("“…?” one protester screamed"), and no verb in a name after a title ("“…,” Mr Cook said")', () => {
+    const text = 'The reversal sparked some protest in the chamber.\n\n“Is this your city too?” one protester screamed during a brief interruption.\n\n“The message today is hard work,” Mr Cook said.';
+    expect(claimOf(text, 'your city too').attribution.speaker).toBe('one protester');
+    expect(claimOf(text, 'hard work').attribution.speaker).toBe('Cook');
+  });
+
   it('reads a bare family name as the person it is about, not the kin introduced with it ("Alex Murdaugh … his son Paul Murdaugh. Murdaugh said")', () => {
     const text = 'Alex Murdaugh was sentenced to life on Friday for the murder of his wife Maggie Murdaugh and his son Paul Murdaugh.\n\n“I’m innocent,” Murdaugh told the judge.';
     expect(claimOf(text, 'innocent').attribution.speaker).toBe('Alex Murdaugh');

@@ -97,6 +97,11 @@ function clauseAfter(v: View, i: number): boolean {
   return to > from && !v.inQuote[from] && (v.toks[to]?.pos === 'VERB' || v.toks[to]?.pos === 'AUX');
 }
 
+/** "the owner of Silong Express said", "“…,” Mr Cook said": a capitalised verb after a name or title is part of it. */
+function partOfName(v: View, i: number): boolean {
+  return /^\p{Lu}/u.test(v.toks[i]!.text) && i > 0 && v.toks[i - 1]!.pos === 'PROPN' && v.toks[i - 1]!.end < v.toks[i]!.start;
+}
+
 /** Is token i a cue verb (not inside a quote, not a noun, not passive)? */
 export function isCue(v: View, i: number, lex: Lexicon): boolean {
   const t = v.toks[i]!;
@@ -105,8 +110,7 @@ export function isCue(v: View, i: number, lex: Lexicon): boolean {
   if (lex.cuePhrases.some((w) => w.every((x, k) => v.lower[i + k] === x || (k === 0 && v.toks[i]!.lemma === x)))) return true;
   if (postCue(v, i)) return true;
   if (attributive(v, i)) return false;
-  // "the owner of Silong Express said": a capitalised verb after a name is part of it.
-  if (/^\p{Lu}/u.test(t.text) && i > 0 && v.toks[i - 1]!.pos === 'PROPN' && v.toks[i - 1]!.end < t.start) return false;
+  if (partOfName(v, i)) return false;
   if (pastAsAdjective(v, i, lex) !== null) return true;
   // "who asked not to be named": a request about the speaker, no speech.
   if (t.lemma === 'ask' && v.lower[i + 1] === 'not' && v.lower[i + 2] === 'to') return false;
@@ -163,7 +167,7 @@ export function quotedModifier(v: View, mark: number): boolean {
 /** "“…,” quipped Green", "“…,” she laughs", "“…,” the coach continued": any verb right after a closing quote and its speaker is the quote's cue. */
 export function quoteVerb(v: View, i: number): boolean {
   const t = v.toks[i]!;
-  if (v.inQuote[i] || t.pos !== 'VERB' || /ing$/.test(v.lower[i]!)) return false;
+  if (v.inQuote[i] || t.pos !== 'VERB' || /ing$/.test(v.lower[i]!) || partOfName(v, i)) return false;
   // A quote that ends its words ("“…,” quipped"), not a quoted phrase the verb's subject ("an
   // “unauthorized third party” gained access").
   const ended = i > 1 && isMark(v, i - 1) && CLOSING_PUNCT.has(v.toks[i - 2]!.text);
@@ -174,10 +178,11 @@ export function quoteVerb(v: View, i: number): boolean {
   while (n > 0 && i - n <= 4 && v.toks[n]!.pos === 'PROPN' && !v.inQuote[n]) n--;
   const afterName = n < i - 1 && isMark(v, n);
   const afterPronoun = i > 1 && (v.lower[i - 1] === 'he' || v.lower[i - 1] === 'she') && isMark(v, i - 2);
-  // "“…,” the head coach continued": a person described after a quote that ends its words.
+  // "“…,” the head coach continued", "“…?” one protester screamed": a person described after a
+  // quote that ends its words.
   let d = i - 1;
   while (d > 0 && i - d <= 4 && ['NOUN', 'ADJ', 'PROPN'].includes(v.toks[d]!.pos)) d--;
   const person = PERSON_HEADS.test(v.lower[i - 1]!) && !THINGS.has(v.lower[i - 1]!);
-  const afterDescription = person && d < i - 1 && v.lower[d] === 'the' && d > 1 && isMark(v, d - 1) && CLOSING_PUNCT.has(v.toks[d - 2]!.text);
+  const afterDescription = person && d < i - 1 && ['the', 'a', 'an', 'one', 'another'].includes(v.lower[d]!) && d > 1 && isMark(v, d - 1) && CLOSING_PUNCT.has(v.toks[d - 2]!.text);
   return afterQuote || afterName || afterPronoun || afterDescription;
 }

@@ -591,7 +591,7 @@ function subjectBefore(site: CueSite): Frame | null | undefined {
     if (r && nextToQuote) r = describedNextToQuote(r, v.toks.slice(from, to), discourse);
     // "Macharia and some colleagues hid under desks, he said": "he" is not someone the words before name.
     if (r && r.how === 'pronoun' && !nextToQuote && from > 0 && v.toks[from - 1]!.text === ',') r = notNamedBefore(v, r, from, discourse);
-    if (acceptable(r, lemma, lex, tight)) {
+    if (acceptable(r, lemma, lex, tight || nextToQuote)) {
       const trailing = from > 0 && v.toks[from - 1]!.text === ',';
       const sieve = nextToQuote ? 'quote-then-speaker' : quoteFollows(v, i) ? 'speaker-then-quote' : trailing ? 'trailing-clause' : 'cue-subject';
       return { sieve: sieveFor(sieve), resolved: r, cue, from, to: i + 1 };
