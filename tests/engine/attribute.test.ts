@@ -1084,6 +1084,11 @@ describe('attribute: real web news', () => {
     expect(claimOf(text, 'glaciers were').attribution.speaker).toBe('UN weather panel');
   });
 
+  it('skips a dateline with a colon opening the article ("New Delhi: Admitting that …, the Health Ministry confirmed …")', () => {
+    const text = 'New Delhi: Admitting that dengue cases have risen this year, the Health Ministry on Saturday confirmed that 32,091 cases were recorded.';
+    expect(claimOf(text, 'dengue cases have risen').attribution.speaker).toBe('Health Ministry');
+  });
+
   it('hears no one in "Neither X nor Y responded", and reads "who police say" after it', () => {
     const text = 'Neither Halifax police nor NS Emergency Health Services responded to questions about the driver, who police say hit three cyclists.';
     expect(claimOf(text, 'hit three cyclists').attribution.speaker).toBe('police');

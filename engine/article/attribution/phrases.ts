@@ -227,12 +227,18 @@ export function sentenceSubject(v: View): [number, number] | null {
 
 /**
  * A dateline is no subject: "WASHINGTON — Nancy Pelosi …", "PHOENIX (AP) — …", "VANCOUVER,
- * B.C. — …", "PARIS The …": the token after one that starts at `i`, else `i`.
+ * B.C. — …", "PARIS The …", "New Delhi: …": the token after one that starts at `i`, else `i`.
  */
 function afterDateline(v: View, i: number): number {
   const text = (k: number): string => v.toks[k]?.text ?? '';
   const capital = (k: number): boolean => /^\p{Lu}/u.test(text(k));
   let k = i;
+  // "New Delhi: Admitting that …": a place and a colon opening the article.
+  if (v.seg.paragraph === 0) {
+    while (k < i + 3 && /^\p{Lu}/u.test(text(k)) && v.toks[k]!.pos === 'PROPN') k++;
+    if (k > i && text(k) === ':') return k + 1;
+    k = i;
+  }
   while (/^\p{Lu}[\p{Lu}.'-]*$/u.test(text(k)) && text(k).length > 1) k++;
   if (k === i) return i;
   // ", B.C.", ", Calif.": the region after the city.
