@@ -1397,6 +1397,12 @@ describe('attribute: real web news', () => {
     expect(claimOf(text, 'hard work').attribution.speaker).toBe('Cook');
   });
 
+  it('hears no speaker in a count of things ("18,391 dengue cases reported in 2023"), but does in a count of people ("4,000 workers said")', () => {
+    const text = 'Quoting statistics from the National Centre for Disease Control (NCDC), a senior official, said that 32,091 cases have been reported this year against a total of 18,391 dengue cases reported in the same period of 2023. 4,000 workers said they would strike.';
+    expect(claimOf(text, '32,091 cases').attribution.speaker).toBe('senior official');
+    expect(claimOf(text, 'would strike').attribution.speaker).toBe('4,000 workers');
+  });
+
   it('reads a bare family name as the person it is about, not the kin introduced with it ("Alex Murdaugh … his son Paul Murdaugh. Murdaugh said")', () => {
     const text = 'Alex Murdaugh was sentenced to life on Friday for the murder of his wife Maggie Murdaugh and his son Paul Murdaugh.\n\n“I’m innocent,” Murdaugh told the judge.';
     expect(claimOf(text, 'innocent').attribution.speaker).toBe('Alex Murdaugh');

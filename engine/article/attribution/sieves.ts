@@ -122,8 +122,10 @@ export function describedPerson(e: Entity): boolean {
 /** Entities that may speak after this cue: generic phrases only with plain reporting verbs. */
 function acceptable(r: Resolved | null, lemma: string, lex: Lexicon, tight: boolean): r is Resolved {
   if (r === null) return false;
-  if (r.entity.kind === 'generic') return tight || lex.reportVerbs.has(lemma) || speakingNoun(r);
-  return true;
+  if (r.entity.kind !== 'generic') return true;
+  // "a total of 18,391 dengue cases reported in 2023": a count of things does not speak.
+  if (/^[\d.,]+ /.test(r.entity.speaker!) && !peopleHead(norm(r.entity.speaker!.split(' ').pop()!))) return false;
+  return tight || lex.reportVerbs.has(lemma) || speakingNoun(r);
 }
 
 /**
