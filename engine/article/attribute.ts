@@ -305,8 +305,18 @@ function rememberNames(v: View, start: number, end: number, lex: Lexicon, discou
       continue;
     }
     if (from >= 0) nameRun(v, from, i, lex, discourse);
+    if (from >= 0 && i === from + 1) sharedFamilyName(v, from, discourse);
     from = -1;
   }
+}
+
+/** "Fay and Bruce Ross": the given name before "and" (token `k`) has the family name after it; Fay Ross is someone. */
+function sharedFamilyName(v: View, k: number, discourse: Discourse): void {
+  const [given, and, other, family] = [k, k + 1, k + 2, k + 3].map((x) => v.toks[x]);
+  if (!given || !family || and!.text !== 'and' || !isGivenName(given.text) || !isGivenName(other!.text) || family.pos !== 'PROPN' || v.toks[k + 4]?.pos === 'PROPN') return;
+  const name = `${given.text} ${family.text}`;
+  discourse.person(name);
+  discourse.personMentioned({ kind: 'person', speaker: name, channel: null, readout: false, gender: null, side: null });
 }
 
 /** Marks that glue the pieces of one name together. */

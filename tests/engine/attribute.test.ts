@@ -1408,6 +1408,11 @@ describe('attribute: real web news', () => {
     expect(claimOf(text, 'innocent').attribution.speaker).toBe('Alex Murdaugh');
   });
 
+  it('gives "Fay and Bruce Ross" both the family name, and reads "Ms Ross" as the one the title fits', () => {
+    const text = 'Fay and Bruce Ross climbed into their roof as the water rose.\n\n“It was quite dark up there,” Ms Ross said.';
+    expect(claimOf(text, 'quite dark').attribution.speaker).toBe('Fay Ross');
+  });
+
   it('gives a coordinated cue before "that" to the sentence\'s subject ("X spoke briefly … and denied that …")', () => {
     const text = 'Okafor spoke briefly in court before the sentence was handed down and denied that he had ever threatened anyone.';
     expect(claimOf(text, 'threatened anyone').attribution.speaker).toBe('Okafor');

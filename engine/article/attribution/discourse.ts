@@ -170,10 +170,14 @@ export class Discourse {
    * The full name "Lastname" (or a given name) stands for. Of people sharing a family name, the
    * first who has spoken: writers call the other by the given name ("Megan Gallant … her father,
    * Ray Gallant, … Ray said … Gallant said"); if none has, the one named last who was not
-   * introduced as someone's kin ("Alex Murdaugh … his son Paul Murdaugh. Murdaugh said").
+   * introduced as someone's kin ("Alex Murdaugh … his son Paul Murdaugh. Murdaugh said"). A title
+   * (`gender`: "Ms Ross") picks those it fits.
    */
-  fullName(part: string): string | null {
-    const holders = this.families.get(part);
+  fullName(part: string, gender: 'he' | 'she' | null = null): string | null {
+    const all = this.families.get(part);
+    // "Ms Ross" of Bruce and Fay Ross: only those the title fits.
+    const fitting = gender === null ? all : all?.filter((h) => this.mayBe({ kind: 'person', speaker: h, channel: null, readout: false, gender: null, side: null }, gender));
+    const holders = fitting !== undefined && fitting.length > 0 ? fitting : all;
     if (holders !== undefined) return holders.find((h) => this.speakers.has(h)) ?? holders.findLast((h) => !this.kin.has(h)) ?? holders[holders.length - 1]!;
     return this.nameParts.get(part) ?? null;
   }

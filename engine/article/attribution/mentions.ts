@@ -311,7 +311,7 @@ export function resolve(np: Token[], text: string, lex: Lexicon, discourse: Disc
     const parts = name.split(' ');
     // "Fontaine", or "de la Fontaine" after "Benoît de la Fontaine": a family name alone.
     const family = parts.length === 1 || nameParticle(parts[0]!);
-    const full = family ? discourse.fullName(parts[parts.length - 1]!) : null;
+    const full = family ? discourse.fullName(parts[parts.length - 1]!, titleGender(lower)) : null;
     if (full !== null && (parts.length === 1 || full.endsWith(name))) return { entity: personEntity(full, np, discourse), text: mention, how: 'name-part' };
     if (parts.length > 1) discourse.person(name);
     return { entity: personEntity(name, np, discourse), text: mention, how: 'name' };
@@ -389,6 +389,12 @@ function bodyStart(np: Token[], start: number): number {
     at = runStart;
   }
   return best;
+}
+
+/** The pronoun a title in the phrase calls for ("Ms Ross", "Mr. Scheer"), if any. */
+function titleGender(lower: string[]): 'he' | 'she' | null {
+  if (lower.some((w) => ['ms', 'ms.', 'mrs', 'mrs.', 'miss'].includes(w))) return 'she';
+  return lower.some((w) => w === 'mr' || w === 'mr.') ? 'he' : null;
 }
 
 /** The first token of the hyphenated word that token k ends ("nurse" for "charge" in "nurse-in-charge"). */
