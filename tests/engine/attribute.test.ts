@@ -1089,6 +1089,12 @@ describe('attribute: real web news', () => {
     expect(claimOf(text, 'dengue cases have risen').attribution.speaker).toBe('Health Ministry');
   });
 
+  it('finds the speaker before its acronym in brackets ("…, the Canadian Union of Public Employees (CUPE) said")', () => {
+    const text = 'The cuts are deep, the Canadian Union of Public Employees (CUPE) said. The Ontario Nurses and Midwives Association (ONMA) said wards were full.';
+    expect(claimOf(text, 'cuts are deep').attribution.speaker).toBe('Canadian Union of Public Employees');
+    expect(claimOf(text, 'wards were full').attribution.speaker).not.toBeNull();
+  });
+
   it('hears no one in "Neither X nor Y responded", and reads "who police say" after it', () => {
     const text = 'Neither Halifax police nor NS Emergency Health Services responded to questions about the driver, who police say hit three cyclists.';
     expect(claimOf(text, 'hit three cyclists').attribution.speaker).toBe('police');

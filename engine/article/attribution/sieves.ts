@@ -5,7 +5,7 @@
  */
 import type { Token } from '../../nlp.ts';
 import { BE, cueWords, DOCUMENTS, isCue, passive, pastAsAdjective, quotedModifier, quoteVerb } from './cues.ts';
-import type { Discourse, Entity } from './discourse.ts';
+import { bodyLike, type Discourse, type Entity } from './discourse.ts';
 import { hasGivenName, isGivenName } from './names.ts';
 import { firstPronoun, firstWord, isMark, isPunct, lastComma, modifiedHead, npLeft, npRight, POSSESSIVE, sentenceSubject, skipParenthetical, SUBORDINATORS, titleDot, topicEnd, WEEKDAYS, type View } from './phrases.ts';
 import { BODY_NOUNS, DETERMINERS, findSource, headNoun, many, norm, PERSON_HEADS, plural, resolve, sourceAt, SPEECH_NOUNS, THINGS, type Lexicon, type Resolved } from './mentions.ts';
@@ -457,6 +457,11 @@ function cueSite(v: View, i: number, lex: Lexicon, discourse: Discourse): CueSit
   // Walk left over auxiliaries and adverbs to the subject.
   let j = verbStart - 1;
   while (j >= 0 && !v.inQuote[j] && (SKIP_BEFORE_VERB.has(v.lower[j]!) || (v.toks[j]!.pos === 'ADV' && !CLAUSE_WORDS.has(v.lower[j]!)))) j--;
+  // "the Canadian Union of Public Employees (CUPE) said": the subject is before its acronym.
+  if (j >= 2 && v.toks[j]!.text === ')' && !v.inQuote[j]) {
+    const open = v.toks.findLastIndex((t, k) => k < j && k >= j - 4 && t.text === '(');
+    if (open > 0 && v.toks.slice(open + 1, j).every((t) => /^\p{Lu}/u.test(t.text))) j = open - 1;
+  }
   // "UFCW Local 832 late Friday said", "The party on Monday said": the day is not the subject's.
   if (j >= 1 && WEEKDAYS.has(v.lower[j]!) && !v.inQuote[j]) {
     j--;
@@ -549,7 +554,9 @@ function subjectBefore(site: CueSite): Frame | null | undefined {
   // "Xi and Biden have pledged": two speakers are no one speaker; "China and Lai has said":
   // a singular verb takes the last of them.
   const and = v.lower.slice(from, to).lastIndexOf('and');
-  if (and >= 0 && v.toks[from + and]!.pos === 'CCONJ' && findSource(lex, v.lower.slice(from, to)) === null) {
+  // ("the Irish Nurses and Midwives Organisation has claimed": one body's name.)
+  const bodyName = bodyLike(v.toks[to - 1]!.text) && v.toks.slice(from, to).every((t, k) => /^\p{Lu}/u.test(t.text) || ['and', 'of', 'the', '&'].includes(v.lower[from + k]!));
+  if (and >= 0 && v.toks[from + and]!.pos === 'CCONJ' && findSource(lex, v.lower.slice(from, to)) === null && !bodyName) {
     const between = v.lower.slice(to, verbStart);
     const singular = between.some((w) => w === 'has' || w === 'is' || w === 'was') || (between.length === 0 && /[^s]s$/.test(v.lower[i]!));
     const joint = singular ? null : jointSpeaker(v, from, to, lex, discourse);
