@@ -1095,6 +1095,12 @@ describe('attribute: real web news', () => {
     expect(claimOf(text, 'wards were full').attribution.speaker).not.toBeNull();
   });
 
+  it('reads "accepted that …" as reporting, but not "accepted the award"', () => {
+    const text = 'Speaking after the final, Helmot accepted that the middle order failed to score. He accepted the award on behalf of the team.';
+    expect(claimOf(text, 'middle order').attribution.speaker).toBe('Helmot');
+    expect(claimOf(text, 'the award').attribution.speaker).toBeNull();
+  });
+
   it('hears no one in "Neither X nor Y responded", and reads "who police say" after it', () => {
     const text = 'Neither Halifax police nor NS Emergency Health Services responded to questions about the driver, who police say hit three cyclists.';
     expect(claimOf(text, 'hit three cyclists').attribution.speaker).toBe('police');

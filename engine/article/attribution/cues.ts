@@ -72,8 +72,8 @@ function attributive(v: View, i: number): boolean {
   return /ed$/.test(v.lower[i]!) && i > 0 && BEFORE_MODIFIER.has(v.lower[i - 1]!) && v.toks[i + 1]?.pos === 'NOUN' && !v.inQuote[i + 1];
 }
 
-/** Cues that report only before "that": "ruled that", "determined that", "requested that", "signalled that". */
-const THAT_CUES = new Set(['rule', 'determine', 'request', 'signal']);
+/** Cues that report only before "that": "ruled that", "determined that", "requested that", "signalled that", "accepted that". */
+const THAT_CUES = new Set(['rule', 'determine', 'request', 'signal', 'accept']);
 
 /** Verbs a document "says" with: "The report found that …", "Court documents show that …", "The coroner's report ruled …". */
 const FINDINGS = new Set(['find', 'show', 'reveal', 'conclude', 'rule']);
