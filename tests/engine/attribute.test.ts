@@ -1101,6 +1101,11 @@ describe('attribute: real web news', () => {
     expect(claimOf(text, 'the award').attribution.speaker).toBeNull();
   });
 
+  it('gives the cue after a relative clause to its subject past the subject\'s own phrase ("Workers at the store who spoke to the media after the vote said")', () => {
+    const text = 'Workers at the Seattle store who spoke to the media after the vote said their win would make a difference.';
+    expect(claimOf(text, 'make a difference').attribution.speaker).toBe('Workers');
+  });
+
   it('hears no one in "Neither X nor Y responded", and reads "who police say" after it', () => {
     const text = 'Neither Halifax police nor NS Emergency Health Services responded to questions about the driver, who police say hit three cyclists.';
     expect(claimOf(text, 'hit three cyclists').attribution.speaker).toBe('police');

@@ -805,7 +805,10 @@ function relativeSubject(v: View, before: number, lemma: string, tight: boolean,
   // "The union, whose members include assistants, clerical staff …, says": set off by commas
   // too, when the cue follows the closing one.
   const setOff = v.toks[before]?.text === ',' && v.lower[subject?.[1] ?? -1] === ',' && RELATIVES.has(v.lower[subject![1] + 1] ?? '');
-  const relative = subject !== null && (v.lower[subject[1]] === 'who' || setOff);
+  // "Workers at the Seattle store who spoke to the media said": past the subject's own phrase.
+  let who = subject?.[1] ?? -1;
+  while (who >= 0 && who < before && who < subject![1] + 8 && !v.inQuote[who] && ['ADP', 'DET', 'NOUN', 'PROPN', 'ADJ', 'NUM'].includes(v.toks[who]!.pos)) who++;
+  const relative = subject !== null && (v.lower[who] === 'who' || setOff);
   // Not past a clause of its own: "THE armorer who handled the gun has shut down …, and sources say".
   if (subject === null || !relative || subject[1] >= before || v.toks[before - 1]?.pos === 'CCONJ') return null;
   const rs = resolve(v.toks.slice(subject[0], subject[1]), v.text, lex, discourse);
