@@ -1106,6 +1106,12 @@ describe('attribute: real web news', () => {
     expect(claimOf(text, 'make a difference').attribution.speaker).toBe('Workers');
   });
 
+
+  it('keeps "she" for the named speaker when someone unnamed speaks inside what she reports ("Ybarra said she was stunned when a customer told her that …")', () => {
+    const text = 'Ybarra said she was stunned the first time a customer told her that they supported the union.\n\n“They are also excited for us,” she said.';
+    expect(claimOf(text, 'excited for us').attribution.speaker).toBe('Ybarra');
+  });
+
   it('hears no one in "Neither X nor Y responded", and reads "who police say" after it', () => {
     const text = 'Neither Halifax police nor NS Emergency Health Services responded to questions about the driver, who police say hit three cyclists.';
     expect(claimOf(text, 'hit three cyclists').attribution.speaker).toBe('police');

@@ -211,6 +211,8 @@ export class Discourse {
   /** The last sentence that named a person. */
   private lastPersonAt = -1;
   private lastSpokeAt = -1;
+  /** The last sentence in which someone named spoke. */
+  private personSpokeAt = -1;
 
   /** The last speaker, if they spoke in this sentence or the one before ("Gatsby said …. A statement said …"). */
   recentSpeaker(): Entity | null {
@@ -263,6 +265,7 @@ export class Discourse {
       return;
     }
     this.speakers.add(e.speaker);
+    if (e.kind === 'person') this.personSpokeAt = this.sentenceCount;
     const g = this.genderOf(e);
     this.seq++;
     if (g === 'he' || g === 'she') this.lastByGender.set(g, { e, seq: this.seq });
@@ -327,7 +330,9 @@ export class Discourse {
     // "A Toronto resident said …. “…,” she said": an unnamed speaker of the sentence before,
     // with no one named since, is who the pronoun means.
     const unnamed = this.recentSpeaker();
-    if (unnamed !== null && unnamed.kind !== 'person' && unnamed.kind !== 'institution' && this.current.length === 0 && this.lastPersonAt <= this.lastSpokeAt && hinted(unnamed) && !plural(headNoun(unnamed.speaker ?? 's'))) return unnamed;
+    // ("Ybarra said she was stunned when a customer told her …. “…,” she said": not when someone
+    // named spoke in that sentence too.)
+    if (unnamed !== null && unnamed.kind !== 'person' && unnamed.kind !== 'institution' && this.current.length === 0 && this.lastPersonAt <= this.lastSpokeAt && this.personSpokeAt < this.lastSpokeAt && hinted(unnamed) && !plural(headNoun(unnamed.speaker ?? 's'))) return unnamed;
     // Within a sentence, a full name, or one the text shows to be "he" or "she", before a one-word
     // name nothing tells of ("Ottawa was small … when Dorothy Tennant was born. “…,” she told …").
     const told = (e: Entity): boolean => e.speaker!.includes(' ') || this.mayBe(e, gender, true);
