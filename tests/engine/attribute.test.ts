@@ -1095,6 +1095,11 @@ describe('attribute: real web news', () => {
     expect(claimOf(text, 'wards were full').attribution.speaker).not.toBeNull();
   });
 
+  it('reaches past an acronym in brackets before a parenthetical ("Observers from the Southern African Development Community (SADC), as well as …, said")', () => {
+    const text = 'Election observers from the Southern African Development Community (SADC), as well as the Commonwealth and the European Union, said the campaign was marred by intimidation.';
+    expect(claimOf(text, 'marred by').attribution.speaker).toBe('Election observers');
+  });
+
   it('reads "accepted that …" as reporting, but not "accepted the award"', () => {
     const text = 'Speaking after the final, Helmot accepted that the middle order failed to score. He accepted the award on behalf of the team.';
     expect(claimOf(text, 'middle order').attribution.speaker).toBe('Helmot');

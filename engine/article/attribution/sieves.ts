@@ -443,6 +443,13 @@ function cueFrame(v: View, i: number, lex: Lexicon, discourse: Discourse): Frame
   return subjectFurtherOn(site);
 }
 
+/** "the Canadian Union of Public Employees (CUPE) said": the token before the acronym in brackets that token k closes, else k. */
+function beforeAcronym(v: View, k: number): number {
+  if (k < 2 || v.toks[k]!.text !== ')' || v.inQuote[k]) return k;
+  const open = v.toks.findLastIndex((t, n) => n < k && n >= k - 4 && t.text === '(');
+  return open > 0 && v.toks.slice(open + 1, k).every((t) => /^\p{Lu}/u.test(t.text)) ? open - 1 : k;
+}
+
 /** Where the cue verb at i stands, or null when it reports nothing (subordinate, negated). */
 function cueSite(v: View, i: number, lex: Lexicon, discourse: Discourse): CueSite | null {
 
@@ -457,11 +464,7 @@ function cueSite(v: View, i: number, lex: Lexicon, discourse: Discourse): CueSit
   // Walk left over auxiliaries and adverbs to the subject.
   let j = verbStart - 1;
   while (j >= 0 && !v.inQuote[j] && (SKIP_BEFORE_VERB.has(v.lower[j]!) || (v.toks[j]!.pos === 'ADV' && !CLAUSE_WORDS.has(v.lower[j]!)))) j--;
-  // "the Canadian Union of Public Employees (CUPE) said": the subject is before its acronym.
-  if (j >= 2 && v.toks[j]!.text === ')' && !v.inQuote[j]) {
-    const open = v.toks.findLastIndex((t, k) => k < j && k >= j - 4 && t.text === '(');
-    if (open > 0 && v.toks.slice(open + 1, j).every((t) => /^\p{Lu}/u.test(t.text))) j = open - 1;
-  }
+  j = beforeAcronym(v, j);
   // "UFCW Local 832 late Friday said", "The party on Monday said": the day is not the subject's.
   if (j >= 1 && WEEKDAYS.has(v.lower[j]!) && !v.inQuote[j]) {
     j--;
@@ -633,7 +636,7 @@ function subjectBeforeParenthetical(site: CueSite): Frame | null | undefined {
   let open = skipParenthetical(v, j);
   let fallback: Frame | null = null;
   for (let hop = 0; open !== null && hop < 5; hop++) {
-    let [from, to] = npLeft(v, open);
+    let [from, to] = npLeft(v, beforeAcronym(v, open - 1) + 1);
     // "The mother of two, who asked not to be named, said": the head before "of" speaks.
     if (to > from && from >= 2 && v.lower[from - 1] === 'of' && v.toks[from - 2]!.pos === 'NOUN') {
       const [hf] = npLeft(v, from - 1);
