@@ -8,7 +8,7 @@ import type { ClaimMode, Profile } from '../schema.ts';
 import type { Segment } from './segment.ts';
 import { bodyLike, Discourse, type Entity } from './attribution/discourse.ts';
 import { hasGivenName, isGivenName, nameParticle } from './attribution/names.ts';
-import { bodyMeant, institution, lexicon, many, plural, resolve, sourceAt, type Lexicon } from './attribution/mentions.ts';
+import { bodyMeant, institution, lexicon, many, PERSON_HEADS, plural, resolve, sourceAt, THINGS, type Lexicon } from './attribution/mentions.ts';
 import { confident, describedPerson, frames, type Frame, type Sieve } from './attribution/sieves.ts';
 import { firstWord, sentenceSubject, topicEnd, view, type View } from './attribution/phrases.ts';
 import { namedLater, selfNamed } from './attribution/naming.ts';
@@ -344,7 +344,9 @@ function nameRun(v: View, from: number, run: number, lex: Lexicon, discourse: Di
   // statement"), or after a title ("Mr Justice Sweeney").
   const owner = (name: string): boolean => isGivenName(name) && v.lower[to] === "'s";
   const titled = lex.titles.has(v.lower[from]!) && to - from > 1;
-  const sure = r !== null && r.entity.kind === 'person' && (r.how === 'alias' || r.how === 'name-part' || (r.how === 'name' && (r.entity.speaker!.includes(' ') || loneSubject(v, from, run) || owner(r.entity.speaker!) || titled)));
+  // "One resident, Lary, with his wife …": a name set off by commas after a noun for a person.
+  const apposed = from >= 2 && v.toks[from - 1]!.text === ',' && v.toks[to]?.text === ',' && v.toks[from - 2]!.pos === 'NOUN' && PERSON_HEADS.test(v.lower[from - 2]!) && !THINGS.has(v.lower[from - 2]!);
+  const sure = r !== null && r.entity.kind === 'person' && (r.how === 'alias' || r.how === 'name-part' || (r.how === 'name' && (r.entity.speaker!.includes(' ') || loneSubject(v, from, run) || owner(r.entity.speaker!) || titled || apposed)));
   if (!sure) return;
   const name = r.entity.speaker!;
   const next = v.toks[to];

@@ -1441,6 +1441,11 @@ describe('attribute: real web news', () => {
     expect(claimOf(text, 'quite dark').attribution.speaker).toBe('Fay Ross');
   });
 
+  it('takes a one-word name set off by commas after a noun for a person as someone "he" may mean ("One resident, Lary, with his wife …")', () => {
+    const text = 'Mayor Sadiq Khan said 41 homes had been destroyed.\n\nOne resident, Lary, with his wife and daughter, waited at the police cordon.\n\nHe told the Standard: “We don’t know whether our house is still there.”';
+    expect(claimOf(text, 'our house').attribution.speaker).toBe('Lary');
+  });
+
   it('gives a coordinated cue before "that" to the sentence\'s subject ("X spoke briefly … and denied that …")', () => {
     const text = 'Okafor spoke briefly in court before the sentence was handed down and denied that he had ever threatened anyone.';
     expect(claimOf(text, 'threatened anyone').attribution.speaker).toBe('Okafor');
