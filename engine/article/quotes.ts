@@ -43,7 +43,7 @@ export function pairQuotes(text: string, from = 0, to = text.length): QuoteRange
   const emit = (o: Open, closeAt: number, closed: boolean): void => {
     out.push({ start: o.at + 1, end: closeAt, open: o.at, close: closed ? closeAt + 1 : closeAt, closed });
   };
-  /** End the open double quote just before `at`, trimming the whitespace it ends with. */
+  /** End the open quote just before `at`, trimming the whitespace it ends with. */
   const endBefore = (o: Open, at: number): void => {
     let end = at;
     while (end > o.at + 1 && isSpace(text[end - 1])) end--;
@@ -108,7 +108,10 @@ export function pairQuotes(text: string, from = 0, to = text.length): QuoteRange
     }
   }
   if (dbl !== null) endBefore(dbl, to);
-  // An open single quote at the paragraph's end was most likely an apostrophe: dropped.
+  // An open single quote at the paragraph's end was most likely an apostrophe: dropped; unless
+  // it opened the paragraph before a capital, as a quote running on over paragraphs does in
+  // papers that quote with single marks ("'So, for most buyers …").
+  else if (sgl !== null && sgl.at === from && /\p{Lu}/u.test(text[from + 1] ?? '')) endBefore(sgl, to);
   out.sort((a, b) => a.open - b.open);
   return dropNested(out);
 }

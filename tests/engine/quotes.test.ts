@@ -52,6 +52,13 @@ describe('pairQuotes', () => {
     expect(q).toMatchObject({ start: 1, end: text.length, closed: false });
   });
 
+  it('runs a single-mark quote that opens its paragraph on to the paragraph\'s end, but drops an open apostrophe', () => {
+    const text = "'So, for most buyers the amount they can spend is decided by their deposit.";
+    const [q] = pairQuotes(text);
+    expect(q).toMatchObject({ start: 1, end: text.length, closed: false });
+    expect(inner("'90s music is back in fashion.")).toEqual([]);
+  });
+
   it('ends a quote whose closing mark was lost where the next quote opens', () => {
     const text = 'He said “first part and then “second part” here.';
     expect(inner(text)).toEqual(['first part and then', 'second part']);
