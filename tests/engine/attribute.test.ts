@@ -1480,6 +1480,11 @@ describe('attribute: real web news', () => {
     expect(claimOf(text, 'gap in funding').attribution.speaker).toBeNull();
   });
 
+  it('reads what a policy or a law stipulates as its claim ("The board\'s policy stipulates that …")', () => {
+    const text = 'Jung pointed to board policy. The board’s policy stipulates that a committee can forward urgent matters when a quorum is not reached.';
+    expect(claimOf(text, 'forward urgent matters').attribution.speaker).toBe('board’s policy');
+  });
+
   it('reads the name after a role\'s field as the speaker ("said Black Ferns director of rugby Wayne Smith"), not a body after "of"', () => {
     const text = '“Lu has the trust of this group,” said Black Ferns director of rugby Wayne Smith. Minister of health Jane Doe said the plan was sound. Chief Raymond Paul of the Upper Thompson First Nation said 80 members had left.';
     expect(claimOf(text, 'trust of this group').attribution.speaker).toBe('Wayne Smith');

@@ -75,10 +75,10 @@ function attributive(v: View, i: number): boolean {
 /** Cues that report only before "that": "ruled that", "determined that", "requested that", "signalled that", "accepted that". */
 const THAT_CUES = new Set(['rule', 'determine', 'request', 'signal', 'accept']);
 
-/** Verbs a document "says" with: "The report found that …", "Court documents show that …", "The coroner's report ruled …". */
-const FINDINGS = new Set(['find', 'show', 'reveal', 'conclude', 'rule']);
+/** Verbs a document "says" with: "The report found that …", "Court documents show that …", "The coroner's report ruled …", "The policy stipulates that …". */
+export const FINDINGS = new Set(['find', 'show', 'reveal', 'conclude', 'rule', 'stipulate']);
 /** Documents that find and show ("a ministry inspection report", "court documents", "the data"). */
-export const DOCUMENTS = new Set(['report', 'study', 'review', 'audit', 'inspection', 'survey', 'poll', 'analysis', 'data', 'document', 'record', 'filing', 'research', 'investigation', 'assessment', 'evaluation', 'census', 'statistic', 'figure']);
+export const DOCUMENTS = new Set(['report', 'study', 'review', 'audit', 'inspection', 'survey', 'poll', 'analysis', 'data', 'document', 'record', 'filing', 'research', 'investigation', 'assessment', 'evaluation', 'census', 'statistic', 'figure', 'policy', 'agreement', 'contract', 'law', 'bylaw', 'guideline', 'regulation']);
 
 /**
  * Is the subject of the verb at `i` a document: its head noun before any prepositional phrase,

@@ -4,7 +4,7 @@
  * attribution is then chosen from the frames (see ../attribute.ts). What counts as a cue is in cues.ts.
  */
 import type { Token } from '../../nlp.ts';
-import { BE, cueWords, DOCUMENTS, isCue, passive, pastAsAdjective, quotedModifier, quoteVerb } from './cues.ts';
+import { BE, cueWords, DOCUMENTS, FINDINGS, isCue, passive, pastAsAdjective, quotedModifier, quoteVerb } from './cues.ts';
 import { bodyLike, type Discourse, type Entity } from './discourse.ts';
 import { hasGivenName, isGivenName } from './names.ts';
 import { firstPronoun, firstWord, isMark, isPunct, lastComma, modifiedHead, npLeft, npRight, POSSESSIVE, sentenceSubject, skipParenthetical, SUBORDINATORS, titleDot, topicEnd, WEEKDAYS, type View } from './phrases.ts';
@@ -125,7 +125,9 @@ function acceptable(r: Resolved | null, lemma: string, lex: Lexicon, tight: bool
   if (r.entity.kind !== 'generic') return true;
   // "a total of 18,391 dengue cases reported in 2023": a count of things does not speak.
   if (/^[\d.,]+ /.test(r.entity.speaker!) && !peopleHead(norm(r.entity.speaker!.split(' ').pop()!))) return false;
-  return tight || lex.reportVerbs.has(lemma) || speakingNoun(r);
+  // "A joint investigation by the AFL found …", "The board's policy stipulates that …".
+  const finding = FINDINGS.has(lemma) && DOCUMENTS.has(norm(r.entity.speaker!.split(' ').pop()!));
+  return tight || lex.reportVerbs.has(lemma) || speakingNoun(r) || finding;
 }
 
 /**
