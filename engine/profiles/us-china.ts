@@ -53,7 +53,7 @@ const usChina: ProfileInput = {
     'declare', 'assert', 'concede', 'testify', 'allege', 'comment', 'brief', 'read', 'quip', 'recount',
     'lament', 'reveal', 'disclose', 'boast', 'muse', 'advise', 'repeat', 'concede', 'specify', 'clarify', 'recommend',
     'counter', 'disagree', 'retort', 'exclaim', 'shout', 'mention', 'speculate', 'elaborate', 'charge', 'criticize',
-    'criticise', 'reaffirm', 'dispute', 'propose', 'remind', 'question', 'wonder', 'plead', 'demand', 'rule', 'determine', 'request', 'signal', 'accept',
+    'criticise', 'reaffirm', 'dispute', 'propose', 'remind', 'question', 'wonder', 'plead', 'demand', 'rule', 'determine', 'request', 'signal', 'accept', 'hint',
   ],
   reportVerbs: [
     'say', 'tell', 'add', 'report', 'state', 'explain', 'write', 'respond', 'reply', 'argue', 'claim',

@@ -1451,6 +1451,12 @@ describe('attribute: real web news', () => {
     expect(claimOf(text, 'threatened anyone').attribution.speaker).toBe('Okafor');
   });
 
+  it('reads "hinted" as a cue, and a coordinated cue before a clause without "that" as the subject\'s ("…, and hinted he might reject the outcome")', () => {
+    const text = 'Mr Bolsonaro had cast doubt on the voting process, and hinted he might reject the outcome if he lost. RTÉ, which employs 1,800 people, hinted that talks might change.';
+    expect(claimOf(text, 'reject the outcome').attribution.speaker).toBe('Bolsonaro');
+    expect(claimOf(text, 'talks might change').attribution.speaker).toBe('RTÉ');
+  });
+
   it('reads "NAME alleged the …" as a cue though the tagger takes "alleged" for an adjective, and "the alleged victim" as none', () => {
     const text = 'Crown attorney Mike Desautels alleged the two victims were drinking with the accused. The alleged victim did not testify.';
     expect(claimOf(text, 'two victims').attribution.speaker).toBe('Mike Desautels');

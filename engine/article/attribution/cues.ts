@@ -92,7 +92,7 @@ function documentSubject(v: View, i: number): boolean {
 }
 
 /** "found Gonzalez died …", "found the drug worked": a clause without "that" after the verb at i (not "found a gap in funding"). */
-function clauseAfter(v: View, i: number): boolean {
+export function clauseAfter(v: View, i: number): boolean {
   const [from, to] = npRight(v, i + 1);
   return to > from && !v.inQuote[from] && (v.toks[to]?.pos === 'VERB' || v.toks[to]?.pos === 'AUX');
 }

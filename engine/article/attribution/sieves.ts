@@ -4,7 +4,7 @@
  * attribution is then chosen from the frames (see ../attribute.ts). What counts as a cue is in cues.ts.
  */
 import type { Token } from '../../nlp.ts';
-import { BE, cueWords, DOCUMENTS, FINDINGS, isCue, passive, pastAsAdjective, quotedModifier, quoteVerb } from './cues.ts';
+import { BE, clauseAfter, cueWords, DOCUMENTS, FINDINGS, isCue, passive, pastAsAdjective, quotedModifier, quoteVerb } from './cues.ts';
 import { bodyLike, type Discourse, type Entity } from './discourse.ts';
 import { hasGivenName, isGivenName } from './names.ts';
 import { firstPronoun, firstWord, isMark, isPunct, lastComma, modifiedHead, npLeft, npRight, POSSESSIVE, sentenceSubject, skipParenthetical, SUBORDINATORS, titleDot, topicEnd, WEEKDAYS, type View } from './phrases.ts';
@@ -513,8 +513,8 @@ function subjectBefore(site: CueSite): Frame | null | undefined {
   if (j < 0 || afterQuote || (v.toks[j]!.pos === 'PUNCT' && v.toks[j]!.text !== "'s")) return undefined;
 
   // "Pompeo praised China's support … and said he did not think …", "Murdaugh spoke briefly and
-  // denied that …": the sentence's subject.
-  if (v.toks[j]!.pos === 'CCONJ' && (lex.reportVerbs.has(lemma) || v.lower[i + 1] === 'that')) {
+  // denied that …", "Bolsonaro had cast doubt …, and hinted he might …": the sentence's subject.
+  if (v.toks[j]!.pos === 'CCONJ' && (lex.reportVerbs.has(lemma) || v.lower[i + 1] === 'that' || clauseAfter(v, i))) {
     const subject = sentenceSubject(v);
     const r = subject && subject[1] <= j ? resolve(v.toks.slice(subject[0], subject[1]), v.text, lex, discourse) : null;
     const named = r && apposed(v, subject![1], r, lex, discourse);
