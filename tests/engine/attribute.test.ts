@@ -1491,6 +1491,12 @@ describe('attribute: real web news', () => {
     expect(claimOf(text, 'forward urgent matters').attribution.speaker).toBe('board’s policy');
   });
 
+  it('gives what an investigation by two bodies found to the investigation ("A joint investigation by the AFL and Richmond found …"), and a statement by two people to both', () => {
+    const text = 'A joint investigation by the AFL and Richmond found the pair had broken the protocols. A statement by Smith and Jones said the deal was off.';
+    expect(claimOf(text, 'broken the protocols').attribution.speaker).toBe('joint investigation by the AFL and Richmond');
+    expect(claimOf(text, 'deal was off').attribution.speaker).toBe('Smith and Jones');
+  });
+
   it('reads the name after a role\'s field as the speaker ("said Black Ferns director of rugby Wayne Smith"), not a body after "of"', () => {
     const text = '“Lu has the trust of this group,” said Black Ferns director of rugby Wayne Smith. Minister of health Jane Doe said the plan was sound. Chief Raymond Paul of the Upper Thompson First Nation said 80 members had left.';
     expect(claimOf(text, 'trust of this group').attribution.speaker).toBe('Wayne Smith');

@@ -561,7 +561,9 @@ function subjectBefore(site: CueSite): Frame | null | undefined {
   const and = v.lower.slice(from, to).lastIndexOf('and');
   // ("the Irish Nurses and Midwives Organisation has claimed": one body's name.)
   const bodyName = bodyLike(v.toks[to - 1]!.text) && v.toks.slice(from, to).every((t, k) => /^\p{Lu}/u.test(t.text) || ['and', 'of', 'the', '&'].includes(v.lower[from + k]!));
-  if (and >= 0 && v.toks[from + and]!.pos === 'CCONJ' && findSource(lex, v.lower.slice(from, to)) === null && !bodyName) {
+  // (Not the object of a document's "by": "A joint investigation by the AFL and Richmond found …".)
+  const object = v.lower[from - 1] === 'by' && DOCUMENTS.has(v.lower[from - 2] ?? '');
+  if (and >= 0 && v.toks[from + and]!.pos === 'CCONJ' && findSource(lex, v.lower.slice(from, to)) === null && !bodyName && !object) {
     const between = v.lower.slice(to, verbStart);
     const singular = between.some((w) => w === 'has' || w === 'is' || w === 'was') || (between.length === 0 && /[^s]s$/.test(v.lower[i]!));
     const joint = singular ? null : jointSpeaker(v, from, to, lex, discourse);
@@ -574,7 +576,7 @@ function subjectBefore(site: CueSite): Frame | null | undefined {
   if (relative) return { ...relative, sieve: sieveFor('cue-subject'), cue, to: i + 1 };
   // "professor Kent Moore at the University of Toronto says", "a spokesperson for the camp
   // said": the phrase before the preposition names the speaker.
-  if (to > from && from >= 2 && ['at', 'of', 'from', 'for', 'with', 'in'].includes(v.lower[from - 1]!) && v.toks[from - 1]!.pos === 'ADP' && !fieldThenName(v, from, to, lex, discourse)) {
+  if (to > from && from >= 2 && (['at', 'of', 'from', 'for', 'with', 'in'].includes(v.lower[from - 1]!) || object) && v.toks[from - 1]!.pos === 'ADP' && !fieldThenName(v, from, to, lex, discourse)) {
     const [pf, pt] = npLeft(v, from - 1);
     const rp = pt > pf ? resolve(v.toks.slice(pf, pt), v.text, lex, discourse) : null;
     // "A statement from Watson's office said": the document's issuer speaks.
@@ -584,7 +586,7 @@ function subjectBefore(site: CueSite): Frame | null | undefined {
     if (!issued && !fresh && rp && confident(rp) && (rp.entity.kind === 'person' || rp.entity.kind === 'anonymous')) [from, to] = [pf, pt];
     // "Residents in the area said", "The head of the union said": people described with where
     // they belong; "China's embassy in Ottawa warned": a body, with any cue a body speaks with.
-    else if (rp && (rp.entity.kind === 'generic' || fresh || (rp.how === 'name' && pt - pf === 1)) && ((peopleHead(v.lower[pt - 1]!) && lex.reportVerbs.has(lemma)) || (BODIES.has(v.lower[pt - 1]!) && acceptable(rp, lemma, lex, tight)))) {
+    else if (rp && (rp.entity.kind === 'generic' || fresh || (rp.how === 'name' && pt - pf === 1)) && ((peopleHead(v.lower[pt - 1]!) && lex.reportVerbs.has(lemma)) || ((BODIES.has(v.lower[pt - 1]!) || DOCUMENTS.has(v.lower[pt - 1]!)) && acceptable(rp, lemma, lex, tight)))) {
       const words = v.text.slice(v.toks[v.lower[pf] === 'the' || v.lower[pf] === 'a' || v.lower[pf] === 'an' ? pf + 1 : pf]!.start, v.toks[to - 1]!.end);
       const entity: Entity = { kind: 'generic', speaker: words, channel: null, readout: false, gender: null, side: null };
       return { sieve: sieveFor('cue-subject'), resolved: { entity, text: v.text.slice(v.toks[pf]!.start, v.toks[to - 1]!.end), how: 'generic' }, cue, from: pf, to: i + 1 };
