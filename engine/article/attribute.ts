@@ -6,7 +6,7 @@
  */
 import type { ClaimMode, Profile } from '../schema.ts';
 import type { Segment } from './segment.ts';
-import { bodyLike, Discourse, type Entity } from './attribution/discourse.ts';
+import { bodyLike, Discourse, named, type Entity } from './attribution/discourse.ts';
 import { hasGivenName, isGivenName, nameParticle } from './attribution/names.ts';
 import { bodyMeant, institution, lexicon, many, PERSON_HEADS, plural, resolve, sourceAt, THINGS, type Lexicon } from './attribution/mentions.ts';
 import { confident, describedPerson, frames, type Frame, type Sieve } from './attribution/sieves.ts';
@@ -316,7 +316,7 @@ function sharedFamilyName(v: View, k: number, discourse: Discourse): void {
   if (!given || !family || and!.text !== 'and' || !isGivenName(given.text) || !isGivenName(other!.text) || family.pos !== 'PROPN' || v.toks[k + 4]?.pos === 'PROPN') return;
   const name = `${given.text} ${family.text}`;
   discourse.person(name);
-  discourse.personMentioned({ kind: 'person', speaker: name, channel: null, readout: false, gender: null, side: null });
+  discourse.personMentioned(named(name));
 }
 
 /** Marks that glue the pieces of one name together. */

@@ -24,6 +24,11 @@ import places from './places.json' with { type: 'json' };
 
 /** Names ending in these words are organisations or places, which "he" or "she" never means. */
 const BODY = /\b(?:International|Championships?|Cup|Games|Festival|Conference|Program|Programme|Initiative|Coalition|Federation|Organization|Organisation|Partners|Holdings|Capital|Energy|Airlines?|Motors|Systems|News|Council|Tours?|Cafe|Caf\u00e9|Technologies|Studio|Assembly|Chamber|Legislature|Parliament|Senate|Tribunal|Secretariat|Bureau|Foods|Industries|Brands|Entertainment|Airways|Communications|Solutions|Labs|Laboratories|Realty|Properties|Insurance|Financial|Logistics|Railways?|Telecom|Studios|Restaurants|Stores|Markets|Enterprises|Ventures|Investments|Securities|Mining|Resources|Pharmaceuticals|Therapeutics|LLP|LLC|PLC|Party|Association|Foundation|Institute|University|College|Ministry|Department|Agency|Police|Court|Committee|Commission|Press|Times|Post|Star|Club|Bank|Group|Inc|Corp|Ltd|Co|Centre|Center|Hospital|School|Society|Union|League|Network|Company|Government|Office|Board|Authority|Service|Services|Network|Media|Project|Fund|Alliance|America|Canada|Ontario|Quebec|Alberta|Manitoba|Saskatchewan|Columbia|Scotia|Brunswick|Labrador|Yukon|Nunavut|Territories|States|Kingdom|Republic|City|County|Province|Region|Valley|Island|Islands|Street|Avenue|Road|Church|Cathedral|Parish|Diocese|Mosque|Synagogue|Temple|Nation|Nations|Band)\.?$/;
+/** A source known only by its name: a person, or a body with a person's kind of name. */
+export function named(name: string, body = false): Entity {
+  return { kind: 'person', speaker: name, channel: null, readout: false, gender: null, side: null, ...(body ? { body: true } : {}) };
+}
+
 /** Countries, territories and capitals (built by cli/scripts/build-name-tables.ts): "China", "Beijing". */
 const PLACES = new Set(places.places.split('|'));
 /** Nouns for family members. */
@@ -107,7 +112,7 @@ export class Discourse {
   markBody(name: string): void {
     if (this.speakers.has(name) || this.genders.has(name)) return;
     this.bodies.add(name);
-    this.namedBody({ kind: 'person', speaker: name, channel: null, readout: false, gender: null, side: null, body: true });
+    this.namedBody(named(name, true));
   }
 
   isBody(name: string): boolean {
@@ -176,7 +181,7 @@ export class Discourse {
   fullName(part: string, gender: 'he' | 'she' | null = null): string | null {
     const all = this.families.get(part);
     // "Ms Ross" of Bruce and Fay Ross: only those the title fits.
-    const fitting = gender === null ? all : all?.filter((h) => this.mayBe({ kind: 'person', speaker: h, channel: null, readout: false, gender: null, side: null }, gender));
+    const fitting = gender === null ? all : all?.filter((h) => this.mayBe(named(h), gender));
     const holders = fitting !== undefined && fitting.length > 0 ? fitting : all;
     if (holders !== undefined) return holders.find((h) => this.speakers.has(h)) ?? holders.findLast((h) => !this.kin.has(h)) ?? holders[holders.length - 1]!;
     return this.nameParts.get(part) ?? null;

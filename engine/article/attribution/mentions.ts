@@ -6,7 +6,7 @@
  */
 import type { Token } from '../../nlp.ts';
 import type { Profile } from '../../schema.ts';
-import { bodyLike, type Discourse, type Entity } from './discourse.ts';
+import { bodyLike, named, type Discourse, type Entity } from './discourse.ts';
 import { hasGivenName, isGivenName, nameParticle } from './names.ts';
 
 /** Common nouns for a body ("the union", "the ministry"): "the …" may mean one named before, and "it" one described so. */
@@ -305,7 +305,7 @@ export function resolve(np: Token[], text: string, lex: Lexicon, discourse: Disc
   const owned = runStart > 0 && lower[runStart - 1] === "'s" && name !== null && name.includes(' ') && !hasGivenName(name);
   if (name !== null && runStart > 0 && (lower[runStart - 1] === 'the' || owned)) {
     discourse.markBody(name);
-    return { entity: { kind: 'person', speaker: name, channel: null, readout: false, gender: null, side: null, body: true }, text: mention, how: 'body' };
+    return { entity: named(name, true), text: mention, how: 'body' };
   }
   if (name !== null) {
     const parts = name.split(' ');
