@@ -123,10 +123,11 @@ export function describedPerson(e: Entity): boolean {
 function acceptable(r: Resolved | null, lemma: string, lex: Lexicon, tight: boolean): r is Resolved {
   if (r === null) return false;
   if (r.entity.kind !== 'generic') return true;
+  const last = norm(r.entity.speaker!.split(' ').pop()!);
   // "a total of 18,391 dengue cases reported in 2023": a count of things does not speak.
-  if (/^[\d.,]+ /.test(r.entity.speaker!) && !peopleHead(norm(r.entity.speaker!.split(' ').pop()!))) return false;
+  if (/^[\d.,]+ /.test(r.entity.speaker!) && !peopleHead(last)) return false;
   // "A joint investigation by the AFL found …", "The board's policy stipulates that …".
-  const finding = FINDINGS.has(lemma) && DOCUMENTS.has(norm(r.entity.speaker!.split(' ').pop()!));
+  const finding = FINDINGS.has(lemma) && DOCUMENTS.has(last);
   return tight || lex.reportVerbs.has(lemma) || speakingNoun(r) || finding;
 }
 
